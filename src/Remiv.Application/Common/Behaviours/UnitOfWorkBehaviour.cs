@@ -1,0 +1,32 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Remiv.Application.Common.Exceptions;
+using Remiv.Application.Common.Interfaces;
+
+namespace Remiv.Application.Common.Behaviours;
+
+/// <summary>
+/// Last before the handler, for commands only: the handler's changes and the audit lines it wrote
+/// are saved in one transaction, so a failure half-way leaves nothing half-saved.
+/// A stale edit surfaces as <see cref="ConcurrencyConflictException"/>.
+/// </summary>
+public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IUnitOfWork unitOfWork, IApplicationDbContext db)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : notnull, IBaseCommand
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        await using var transaction = await unitOfWork.BeginAsync(cancellationToken);
+        try
+        {
+            var response = await next(message, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return response;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+namespace Remiv.Application.Common.Exceptions;
+
+/// <summary>The sender is not signed in.</summary>
+public sealed class NotSignedInException() : Exception("Vous devez vous connecter pour continuer.");
+
+/// <summary>The sender is signed in but may not do this.</summary>
+public sealed class ForbiddenAccessException() : Exception("Vous n'avez pas accès à cette fonction.");
+
+/// <summary>The record does not exist, or the sender may not know that it exists.</summary>
+public sealed class NotFoundException() : Exception("Cet élément est introuvable. Il a peut-être été supprimé ou vous n'y avez pas accès.");
+
+/// <summary>The record changed since the sender read it.</summary>
+public sealed class ConcurrencyConflictException() : Exception("Cet élément a été modifié par quelqu'un d'autre entre-temps. Rechargez la page pour voir sa version actuelle, puis refaites votre modification.");
+
+/// <summary>
+/// The request was refused for its content. Messages are in French: they are the keys the
+/// web layer translates for other interface languages.
+/// </summary>
+public sealed class RequestValidationException : Exception
+{
+    public RequestValidationException(IReadOnlyDictionary<string, string[]> errors)
+        : base("Certaines informations sont à corriger.")
+    {
+        Errors = errors;
+    }
+
+    public RequestValidationException(string field, string message)
+        : this(new Dictionary<string, string[]> { [field] = [message] })
+    {
+    }
+
+    public IReadOnlyDictionary<string, string[]> Errors { get; }
+}

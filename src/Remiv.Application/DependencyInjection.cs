@@ -1,0 +1,16 @@
+using FluentValidation;
+using Microsoft.Extensions.DependencyInjection;
+using Remiv.Application.Users.Commands;
+
+namespace Remiv.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>Validators and application services. The mediator itself is generated and registered by the host.</summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton);
+        services.AddScoped<InvitationMailer>();
+        return services;
+    }
+}

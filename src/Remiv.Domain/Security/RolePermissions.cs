@@ -1,0 +1,23 @@
+namespace Remiv.Domain.Security;
+
+/// <summary>
+/// The single rule set mapping roles to permissions. Deny by default: a permission not listed
+/// for any of the user's roles is refused.
+/// Administration deliberately grants no access to the young people's files.
+/// </summary>
+public static class RolePermissions
+{
+    private static readonly Dictionary<string, HashSet<Permission>> Map = new(StringComparer.Ordinal)
+    {
+        [Roles.Admin] = [Permission.ManageUsers],
+        [Roles.Coordinator] = [Permission.UseStaffArea],
+        [Roles.YouthWorker] = [Permission.UseStaffArea],
+        [Roles.Psychologist] = [Permission.UseStaffArea],
+    };
+
+    public static bool Grants(IEnumerable<string> roles, Permission permission) =>
+        roles.Any(role => Map.TryGetValue(role, out var granted) && granted.Contains(permission));
+
+    public static IReadOnlySet<Permission> For(IEnumerable<string> roles) =>
+        roles.Where(Map.ContainsKey).SelectMany(role => Map[role]).ToHashSet();
+}

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+
+namespace Remiv.Infrastructure.Persistence;
+
+/// <summary>For several application nodes sharing one database.</summary>
+public sealed class PostgreSqlRemivDbContext(DbContextOptions<PostgreSqlRemivDbContext> options) : RemivDbContext(options);
+
+/// <summary>Used by <c>dotnet ef migrations add --context PostgreSqlRemivDbContext</c> only; it does not connect.</summary>
+public sealed class PostgreSqlRemivDbContextFactory : IDesignTimeDbContextFactory<PostgreSqlRemivDbContext>
+{
+    public PostgreSqlRemivDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<PostgreSqlRemivDbContext>().UseNpgsql("Host=localhost;Database=remiv_design").Options);
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Remiv.Application.Common.Interfaces;
+using Remiv.Domain.Auditing;
+using Remiv.Infrastructure.Identity;
+
+namespace Remiv.Infrastructure.Persistence;
+
+/// <summary>
+/// The application's database. Each provider has a subclass carrying its own migrations
+/// (<see cref="SqliteRemivDbContext"/>, <see cref="PostgreSqlRemivDbContext"/>); the model is defined once here.
+/// </summary>
+public abstract class RemivDbContext(DbContextOptions options)
+    : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IApplicationDbContext, IUnitOfWork
+{
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public async Task<IUnitOfWorkTransaction> BeginAsync(CancellationToken cancellationToken)
+    {
+        // A command sent from inside another command joins the transaction already open.
+        if (Database.CurrentTransaction is not null)
+        {
+            return JoinedTransaction.Instance;
+        }
+
+        return new OwnedTransaction(await Database.BeginTransactionAsync(cancellationToken));
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(RemivDbContext).Assembly);
+    }
+
+    private sealed class OwnedTransaction(IDbContextTransaction transaction) : IUnitOfWorkTransaction
+    {
+        public Task CommitAsync(CancellationToken cancellationToken) => transaction.CommitAsync(cancellationToken);
+
+        public ValueTask DisposeAsync() => transaction.DisposeAsync();
+    }
+
+    private sealed class JoinedTransaction : IUnitOfWorkTransaction
+    {
+        public static readonly JoinedTransaction Instance = new();
+
+        public Task CommitAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
+}
