@@ -1,6 +1,13 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
+using Remiv.Web;
 
-app.MapGet("/", () => "Hello World!");
+var app = await RemivHost.BuildAsync(args);
+if (app is not null)
+{
+    await app.RunAsync();
+    return 0;
+}
 
-app.Run();
+return 1;
+
+/// <summary>Entry point, visible to the functional tests' WebApplicationFactory.</summary>
+public partial class Program;

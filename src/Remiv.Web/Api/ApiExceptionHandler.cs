@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+using Remiv.Application.Common.Exceptions;
+
+namespace Remiv.Web.Api;
+
+/// <summary>
+/// Turns the application's refusals into ProblemDetails for API callers, in the request's language.
+/// Anything else becomes a 500 ProblemDetails without internals. Pages handle their own refusals.
+/// </summary>
+internal sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, IStringLocalizer<SharedResource> localizer) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        if (!httpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var problem = ToProblem(exception, localizer);
+        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = httpContext,
+            ProblemDetails = problem,
+            Exception = exception,
+        });
+    }
+
+    public static ProblemDetails ToProblem(Exception exception, IStringLocalizer localizer) => exception switch
+    {
+        RequestValidationException validation => new ValidationProblemDetails(
+            validation.Errors.ToDictionary(e => e.Key, e => e.Value.Select(m => localizer[m].Value).ToArray()))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = localizer[validation.Message],
+        },
+        NotSignedInException => Problem(StatusCodes.Status401Unauthorized, localizer[exception.Message]),
+        ForbiddenAccessException => Problem(StatusCodes.Status403Forbidden, localizer[exception.Message]),
+        NotFoundException => Problem(StatusCodes.Status404NotFound, localizer[exception.Message]),
+        ConcurrencyConflictException => Problem(StatusCodes.Status409Conflict, localizer[exception.Message]),
+        BadHttpRequestException bad => Problem(bad.StatusCode, localizer["La requête est mal formée. Vérifiez le format JSON envoyé."]),
+        _ => Problem(StatusCodes.Status500InternalServerError, localizer["Une erreur inattendue s'est produite. Réessayez dans un instant ; si elle revient, prévenez l'administration."]),
+    };
+
+    private static ProblemDetails Problem(int status, string title) => new() { Status = status, Title = title };
+}
