@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -46,9 +47,17 @@ public static class RemivHost
         return await StartUpAsync(app) ? app : null;
     }
 
+    /// <summary>
+    /// Cookies are sent over HTTPS only, except in Development or when Security:AllowPlainHttp is set
+    /// (a local try-out with docker compose on http://localhost).
+    /// </summary>
+    private static bool AllowsPlainHttp(WebApplicationBuilder builder) =>
+        builder.Environment.IsDevelopment() || builder.Configuration.GetValue<bool>("Security:AllowPlainHttp");
+
     private static void ConfigureServices(WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        var cookiePolicy = AllowsPlainHttp(builder) ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services.AddApplication();
         services.AddInfrastructure(builder.Configuration);
         services.AddMediator((MediatorOptions options) =>
@@ -90,7 +99,7 @@ public static class RemivHost
         {
             options.Cookie.Name = "remiv.session";
             options.Cookie.HttpOnly = true;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = cookiePolicy;
             options.Cookie.SameSite = SameSiteMode.Strict;
             options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
             options.SlidingExpiration = true;
@@ -102,7 +111,7 @@ public static class RemivHost
         });
         services.Configure<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme, options =>
         {
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = cookiePolicy;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
 
@@ -114,7 +123,7 @@ public static class RemivHost
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "remiv.antiforgery";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = cookiePolicy;
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
 
@@ -126,7 +135,7 @@ public static class RemivHost
             options.SupportedUICultures = [.. Cultures.Supported];
             options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
-        services.AddRazorPages(options => options.Conventions.AllowAnonymousToFolder("/Public"))
+        services.AddRazorPages(options => options.Conventions.AllowAnonymousToFolder("/Open"))
             .AddMvcOptions(options => options.Filters.Add<TwoFactorSetupFilter>())
             .AddViewLocalization();
 
@@ -140,6 +149,13 @@ public static class RemivHost
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi();
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            // Behind a TLS-terminating proxy (Security:TrustForwardedHeaders), trust its X-Forwarded-Proto and -For.
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            options.KnownIPNetworks.Clear();
+            options.KnownProxies.Clear();
+        });
         services.AddHealthChecks().AddDbContextCheck<RemivDbContext>("database", tags: ["ready"]);
     }
 
@@ -159,8 +175,13 @@ public static class RemivHost
 
     private static void ConfigurePipeline(WebApplication app)
     {
+        if (app.Configuration.GetValue<bool>("Security:TrustForwardedHeaders"))
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseExceptionHandler("/Erreur");
-        if (!app.Environment.IsDevelopment())
+        if (!app.Environment.IsDevelopment() && !app.Configuration.GetValue<bool>("Security:AllowPlainHttp"))
         {
             app.UseHsts();
             app.UseHttpsRedirection();

@@ -13,10 +13,10 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, TimeProvider 
     /// <summary>One account per role. The README lists the same table.</summary>
     public static IReadOnlyList<DemoAccount> Accounts { get; } =
     [
-        new("admin@remiv.example", "Camille Admin", Roles.Admin, "Demo-Admin-Remiv-2026"),
-        new("coordination@remiv.example", "Nadia Coordination", Roles.Coordinator, "Demo-Coordination-2026"),
-        new("educateur@remiv.example", "Julien Éducateur", Roles.YouthWorker, "Demo-Educateur-2026"),
-        new("psychologue@remiv.example", "Hélène Psychologue", Roles.Psychologist, "Demo-Psychologue-2026"),
+        new("admin@remiv.example", "Camille Admin", Roles.Admin, "Remiv-Demo-Rempart-2026"),
+        new("coordination@remiv.example", "Nadia Coordination", Roles.Coordinator, "Remiv-Demo-Marche-2026"),
+        new("educateur@remiv.example", "Julien Éducateur", Roles.YouthWorker, "Remiv-Demo-Clain-2026"),
+        new("psychologue@remiv.example", "Hélène Psychologue", Roles.Psychologist, "Remiv-Demo-Blossac-2026"),
     ];
 
     public async Task SeedAsync()

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Remiv.Application.Common.Exceptions;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Infrastructure.Persistence;
 
@@ -149,6 +150,74 @@ internal sealed class IdentityService(
         entity.RequiresTwoFactor = required;
         await roles.UpdateAsync(entity);
     }
+
+    public async Task<TwoFactorState> GetTwoFactorStateAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var user = await RequireAsync(userId);
+        var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key))
+        {
+            await users.ResetAuthenticatorKeyAsync(user);
+            key = await users.GetAuthenticatorKeyAsync(user) ?? throw new InvalidOperationException("Identity did not create an authenticator key.");
+        }
+
+        return new TwoFactorState(
+            user.Email ?? string.Empty,
+            key,
+            user.TwoFactorEnabled,
+            await users.CountRecoveryCodesAsync(user),
+            await TwoFactorRequiredForAsync(userId, cancellationToken));
+    }
+
+    public async Task<IdentityOutcome<IReadOnlyList<string>>> EnableTwoFactorAsync(Guid userId, string code, CancellationToken cancellationToken)
+    {
+        var user = await RequireAsync(userId);
+        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        {
+            return IdentityOutcome.Failure<IReadOnlyList<string>>(
+                "Ce code ne correspond pas. Vérifiez l'heure de votre téléphone et saisissez le code affiché maintenant.");
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, true);
+        return IdentityOutcome.Success<IReadOnlyList<string>>([.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? []]);
+    }
+
+    public async Task<IdentityOutcome<Guid>> DisableTwoFactorAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var user = await RequireAsync(userId);
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        return IdentityOutcome.Success(user.Id);
+    }
+
+    public async Task<IdentityOutcome<IReadOnlyList<string>>> RegenerateRecoveryCodesAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        var user = await RequireAsync(userId);
+        if (!user.TwoFactorEnabled)
+        {
+            return IdentityOutcome.Failure<IReadOnlyList<string>>("Activez d'abord la double authentification.");
+        }
+
+        return IdentityOutcome.Success<IReadOnlyList<string>>([.. await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10) ?? []]);
+    }
+
+    public async Task<bool> CheckPasswordAsync(Guid userId, string password, CancellationToken cancellationToken) =>
+        await users.CheckPasswordAsync(await RequireAsync(userId), password);
+
+    public async Task<IdentityOutcome<Guid>> ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken cancellationToken)
+    {
+        var user = await RequireAsync(userId);
+        var changed = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        return changed.Succeeded ? IdentityOutcome.Success(user.Id) : Failed<Guid>(changed);
+    }
+
+    public async Task<bool> TwoFactorRequiredForAsync(Guid userId, CancellationToken cancellationToken)
+    {
+        return await TwoFactorRule.RequiredForAsync(users, roles, await RequireAsync(userId));
+    }
+
+    private async Task<ApplicationUser> RequireAsync(Guid userId) =>
+        await users.FindByIdAsync(userId.ToString()) ?? throw new NotFoundException();
 
     private ApplicationUser NewUser(NewAccount account) => new()
     {

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Remiv.Infrastructure.Identity;
@@ -22,17 +21,11 @@ public sealed class RemivClaimsPrincipalFactory(
     {
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
-        if (!user.TwoFactorEnabled && await TwoFactorRequiredAsync(user))
+        if (!user.TwoFactorEnabled && await TwoFactorRule.RequiredForAsync(UserManager, RoleManager, user))
         {
             identity.AddClaim(new Claim(TwoFactorSetupRequiredClaim, "true"));
         }
 
         return identity;
-    }
-
-    private async Task<bool> TwoFactorRequiredAsync(ApplicationUser user)
-    {
-        var names = await UserManager.GetRolesAsync(user);
-        return await RoleManager.Roles.AnyAsync(r => r.RequiresTwoFactor && r.Name != null && names.Contains(r.Name));
     }
 }

@@ -9,23 +9,19 @@ namespace Remiv.Web.Api;
 /// Turns the application's refusals into ProblemDetails for API callers, in the request's language.
 /// Anything else becomes a 500 ProblemDetails without internals. Pages handle their own refusals.
 /// </summary>
-internal sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, IStringLocalizer<SharedResource> localizer) : IExceptionHandler
+internal sealed class ApiExceptionHandler(IStringLocalizer<SharedResource> localizer) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        if (!httpContext.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        // By now the request path is the error page's: the original one is on the feature.
+        var path = httpContext.Features.Get<IExceptionHandlerFeature>()?.Path ?? httpContext.Request.Path;
+        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
 
-        var problem = ToProblem(exception, localizer);
-        httpContext.Response.StatusCode = problem.Status ?? StatusCodes.Status500InternalServerError;
-        return await problemDetails.TryWriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = httpContext,
-            ProblemDetails = problem,
-            Exception = exception,
-        });
+        await TypedResults.Problem(ToProblem(exception, localizer)).ExecuteAsync(httpContext);
+        return true;
     }
 
     public static ProblemDetails ToProblem(Exception exception, IStringLocalizer localizer) => exception switch

@@ -76,7 +76,7 @@ internal static class AuthEndpoints
 
     private static string Normalise(string code) => code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
 
-    internal sealed record LoginRequest(string Email, string Password, string? TwoFactorCode, string? TwoFactorRecoveryCode);
+    internal sealed record LoginRequest(string Email, string Password, string? TwoFactorCode = null, string? TwoFactorRecoveryCode = null);
 
     internal sealed record RefreshRequest(string RefreshToken);
 }

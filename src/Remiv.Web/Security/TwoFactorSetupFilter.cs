@@ -6,7 +6,7 @@ namespace Remiv.Web.Security;
 
 /// <summary>
 /// A user whose role requires two-factor sign-in, and who has not set it up, may only open the
-/// set-up page (and sign out) until it is done.
+/// set-up page, sign out and the public pages until it is done.
 /// </summary>
 internal sealed class TwoFactorSetupFilter : IAsyncPageFilter
 {
@@ -20,7 +20,8 @@ internal sealed class TwoFactorSetupFilter : IAsyncPageFilter
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var page = context.ActionDescriptor.ViewEnginePath;
-        if (IsPending(context.HttpContext) && page is not SetupPage and not "/Deconnexion" and not "/Erreur" and not "/Langue")
+        var exempt = page is SetupPage or "/Deconnexion" || page.StartsWith("/Open/", StringComparison.Ordinal);
+        if (IsPending(context.HttpContext) && !exempt)
         {
             context.Result = new RedirectToPageResult(SetupPage);
             return;

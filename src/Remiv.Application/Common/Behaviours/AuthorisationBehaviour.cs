@@ -37,21 +37,24 @@ public sealed class RequestAccess
         _permissions = [.. requestType.GetCustomAttributes<RequiresPermissionAttribute>()];
     }
 
-    /// <summary>True when the request type says who may send it; a request that says nothing is always refused.</summary>
-    public bool IsDeclared => _anonymous || _signedIn || _permissions.Length > 0;
+    /// <summary>
+    /// True when the request type says who may send it, in exactly one way. A request that says nothing,
+    /// or contradicts itself (anonymous and restricted at once), is always refused.
+    /// </summary>
+    public bool IsDeclared => (_anonymous ? 1 : 0) + (_signedIn ? 1 : 0) + (_permissions.Length > 0 ? 1 : 0) == 1;
 
     public static RequestAccess Of(Type requestType) => new(requestType);
 
     public void Demand(ICurrentUser user)
     {
-        if (_anonymous)
-        {
-            return;
-        }
-
         if (!IsDeclared)
         {
             throw new ForbiddenAccessException();
+        }
+
+        if (_anonymous)
+        {
+            return;
         }
 
         if (!user.IsAuthenticated)

@@ -25,7 +25,8 @@ public sealed partial class LoggingBehaviour<TMessage, TResponse>(ILogger<Loggin
             return response;
         }
         catch (Exception exception) when (exception is RequestValidationException or ForbiddenAccessException
-                                              or NotSignedInException or NotFoundException or ConcurrencyConflictException)
+                                              or NotSignedInException or NotFoundException or ConcurrencyConflictException
+                                              or OperationCanceledException)
         {
             var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
             var reason = exception.GetType().Name;

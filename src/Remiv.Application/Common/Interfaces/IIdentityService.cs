@@ -29,7 +29,26 @@ public interface IIdentityService
     Task<IReadOnlyList<RoleSecurity>> ListRoleSecurityAsync(CancellationToken cancellationToken);
 
     Task SetRoleRequiresTwoFactorAsync(string role, bool required, CancellationToken cancellationToken);
+
+    /// <summary>The authenticator key of the account (created on first request) and whether 2FA is on.</summary>
+    Task<TwoFactorState> GetTwoFactorStateAsync(Guid userId, CancellationToken cancellationToken);
+
+    /// <summary>Turns 2FA on when the code matches the authenticator key; returns fresh recovery codes.</summary>
+    Task<IdentityOutcome<IReadOnlyList<string>>> EnableTwoFactorAsync(Guid userId, string code, CancellationToken cancellationToken);
+
+    Task<IdentityOutcome<Guid>> DisableTwoFactorAsync(Guid userId, CancellationToken cancellationToken);
+
+    Task<IdentityOutcome<IReadOnlyList<string>>> RegenerateRecoveryCodesAsync(Guid userId, CancellationToken cancellationToken);
+
+    Task<bool> CheckPasswordAsync(Guid userId, string password, CancellationToken cancellationToken);
+
+    Task<IdentityOutcome<Guid>> ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken cancellationToken);
+
+    /// <summary>Whether one of the user's roles requires two-factor sign-in.</summary>
+    Task<bool> TwoFactorRequiredForAsync(Guid userId, CancellationToken cancellationToken);
 }
+
+public sealed record TwoFactorState(string Email, string AuthenticatorKey, bool Enabled, int RecoveryCodesLeft, bool RequiredByRole);
 
 public sealed record NewAccount(string Email, string DisplayName, IReadOnlyCollection<string> Roles);
 

@@ -28,7 +28,12 @@ public sealed class SetUserActiveHandler(IIdentityService identity, ICurrentUser
             }
         }
 
-        await identity.SetActiveAsync(command.UserId, command.Active, cancellationToken);
+        var outcome = await identity.SetActiveAsync(command.UserId, command.Active, cancellationToken);
+        if (!outcome.Succeeded)
+        {
+            throw new NotFoundException();
+        }
+
         audit.Record(command.Active ? "user.reactivated" : "user.deactivated", "User", command.UserId.ToString());
         return command.UserId;
     }
