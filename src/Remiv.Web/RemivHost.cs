@@ -1,4 +1,6 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Unicode;
 using Mediator;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
@@ -127,6 +129,8 @@ public static class RemivHost
             options.Cookie.SameSite = SameSiteMode.Strict;
         });
 
+        // Letters of every script are written as they are, not as &#x...; entities (names in Arabic, Ge'ez, Bengali...).
+        services.AddWebEncoders(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddLocalization(options => options.ResourcesPath = "Resources");
         services.Configure<RequestLocalizationOptions>(options =>
         {
@@ -136,7 +140,12 @@ public static class RemivHost
             options.RequestCultureProviders = [new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
         services.AddRazorPages(options => options.Conventions.AllowAnonymousToFolder("/Open"))
-            .AddMvcOptions(options => options.Filters.Add<TwoFactorSetupFilter>())
+            .AddMvcOptions(options =>
+            {
+                options.Filters.Add<TwoFactorSetupFilter>();
+                // Validation belongs to the use cases (French messages); no implicit English "field is required".
+                options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
             .AddViewLocalization();
 
         services.Configure<JsonOptions>(options =>
@@ -161,7 +170,7 @@ public static class RemivHost
 
     private static Task ApiOr(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status, Action page)
     {
-        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
+        if (ApiPaths.Matches(context.HttpContext))
         {
             context.Response.StatusCode = status;
         }
@@ -180,6 +189,8 @@ public static class RemivHost
             app.UseForwardedHeaders();
         }
 
+        // Localization first, so that error pages and ProblemDetails speak the request's language.
+        app.UseRequestLocalization();
         app.UseExceptionHandler("/Erreur");
         if (!app.Environment.IsDevelopment() && !app.Configuration.GetValue<bool>("Security:AllowPlainHttp"))
         {
@@ -188,14 +199,9 @@ public static class RemivHost
         }
 
         app.UseSecurityHeaders();
-        app.UseWhen(
-            context => context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
-            api => api.UseStatusCodePages());
-        app.UseWhen(
-            context => !context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase),
-            pages => pages.UseStatusCodePagesWithReExecute("/Erreur/{0}"));
+        app.UseWhen(ApiPaths.Matches, api => api.UseStatusCodePages());
+        app.UseWhen(context => !ApiPaths.Matches(context), pages => pages.UseStatusCodePagesWithReExecute("/Erreur/{0}"));
         app.UseStaticFiles();
-        app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

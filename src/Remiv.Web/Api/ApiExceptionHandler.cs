@@ -15,7 +15,7 @@ internal sealed class ApiExceptionHandler(IStringLocalizer<SharedResource> local
     {
         // By now the request path is the error page's: the original one is on the feature.
         var path = httpContext.Features.Get<IExceptionHandlerFeature>()?.Path ?? httpContext.Request.Path;
-        if (!path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
+        if (!ApiPaths.Matches(new PathString(path)))
         {
             return false;
         }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Remiv.Application.Account.Commands;
 using Remiv.Infrastructure.Identity;
 
 namespace Remiv.Web.Api;
@@ -29,11 +30,11 @@ internal static class AuthEndpoints
         {
             if (!string.IsNullOrWhiteSpace(login.TwoFactorCode))
             {
-                result = await signInManager.TwoFactorAuthenticatorSignInAsync(Normalise(login.TwoFactorCode), isPersistent: false, rememberClient: false);
+                result = await signInManager.TwoFactorAuthenticatorSignInAsync(TwoFactorCode.Normalise(login.TwoFactorCode), isPersistent: false, rememberClient: false);
             }
             else if (!string.IsNullOrWhiteSpace(login.TwoFactorRecoveryCode))
             {
-                result = await signInManager.TwoFactorRecoveryCodeSignInAsync(Normalise(login.TwoFactorRecoveryCode));
+                result = await signInManager.TwoFactorRecoveryCodeSignInAsync(TwoFactorCode.NormaliseRecoveryCode(login.TwoFactorRecoveryCode));
             }
             else
             {
@@ -73,8 +74,6 @@ internal static class AuthEndpoints
 
         return TypedResults.SignIn(await signInManager.CreateUserPrincipalAsync(user), authenticationScheme: IdentityConstants.BearerScheme);
     }
-
-    private static string Normalise(string code) => code.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("-", string.Empty, StringComparison.Ordinal);
 
     internal sealed record LoginRequest(string Email, string Password, string? TwoFactorCode = null, string? TwoFactorRecoveryCode = null);
 

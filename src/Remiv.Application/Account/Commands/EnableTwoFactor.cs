@@ -39,4 +39,11 @@ public static class TwoFactorCode
     /// <summary>Codes are often typed with spaces or dashes ("123 456"): keep the characters only.</summary>
     public static string Normalise(string? code) =>
         new((code ?? string.Empty).Where(c => c is not (' ' or '-')).ToArray());
+
+    /// <summary>Recovery codes are stored as "XXXXX-XXXXX": accept them typed in lower case, without the dash or with spaces.</summary>
+    public static string NormaliseRecoveryCode(string? code)
+    {
+        var characters = Normalise(code).ToUpperInvariant();
+        return characters.Length == 10 ? $"{characters[..5]}-{characters[5..]}" : characters;
+    }
 }

@@ -15,10 +15,13 @@ public sealed class InvitationMailer(IEmailSender email, IAppLinks links)
 
         await email.SendAsync(
             ticket.Email,
-            "Votre compte Remiv",
+            "Votre compte Remiv / Your Remiv account",
             "Bonjour,\n\nUn compte Remiv a été ouvert pour vous par l'équipe du REMIV.\n" +
             "Pour choisir votre mot de passe, ouvrez ce lien (valable 7 jours) :\n\n" + link + "\n\n" +
-            "Si vous n'attendiez pas ce message, ignorez-le.\n",
+            "Si vous n'attendiez pas ce message, ignorez-le.\n\n" +
+            "---\n\nHello,\n\nThe REMIV team has opened a Remiv account for you.\n" +
+            "To choose your password, open the link above (valid for 7 days).\n" +
+            "If you were not expecting this message, please ignore it.\n",
             cancellationToken);
         return new InvitationSent(ticket.UserId, link, EmailSent: true);
     }

@@ -24,7 +24,7 @@ public sealed class DeuxFacteursModel(SignInManager<ApplicationUser> signInManag
             return RedirectToPage("/Open/Connexion");
         }
 
-        var recovery = TwoFactorCode.Normalise(Input.RecoveryCode);
+        var recovery = TwoFactorCode.NormaliseRecoveryCode(Input.RecoveryCode);
         var result = recovery.Length > 0
             ? await signInManager.TwoFactorRecoveryCodeSignInAsync(recovery)
             : await signInManager.TwoFactorAuthenticatorSignInAsync(TwoFactorCode.Normalise(Input.Code), isPersistent: false, rememberClient: false);

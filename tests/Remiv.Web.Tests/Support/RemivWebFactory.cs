@@ -1,0 +1,135 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Moq;
+using Remiv.Application.Common.Interfaces;
+using Remiv.Infrastructure.Identity;
+using Remiv.Web.Security;
+
+namespace Remiv.Web.Tests.Support;
+
+/// <summary>
+/// The real application (real pipeline, real database of the chosen provider) in the "Testing"
+/// environment, which behaves as production does: secure-only cookies, HTTPS redirection, HSTS.
+/// Only the mail port is replaced, by a Moq double that records what would have been sent.
+/// </summary>
+public sealed class RemivWebFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "Une phrase de passe assez longue";
+
+    private readonly TestDatabase _database;
+
+    public RemivWebFactory(string provider, bool kestrel = false)
+    {
+        Provider = provider;
+        _database = TestDatabase.Create(provider);
+        Mail.SetupGet(m => m.IsConfigured).Returns(true);
+        Mail.Setup(m => m.SendAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
+            .Callback((string to, string subject, string body, CancellationToken _) => SentMail.Add(new SentMessage(to, subject, body)))
+            .Returns(Task.CompletedTask);
+        if (kestrel)
+        {
+            UseKestrel(0);
+        }
+    }
+
+    public string Provider { get; }
+
+    public Mock<IEmailSender> Mail { get; } = new();
+
+    public List<SentMessage> SentMail { get; } = [];
+
+    /// <summary>The address of the real server (Kestrel mode only).</summary>
+    public Uri ServerAddress
+    {
+        get
+        {
+            StartServer();
+            var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            return new Uri(address.Replace("127.0.0.1", "localhost", StringComparison.Ordinal));
+        }
+    }
+
+    /// <summary>The first-run token in force, as the console showed it.</summary>
+    public string? SetupToken => Services.GetRequiredService<FirstRunSetup>().Token;
+
+    /// <summary>A client that keeps cookies and does not follow redirects, over HTTPS like a real browser.</summary>
+    public PageClient CreatePageClient() => new(CreateClient(new WebApplicationFactoryClientOptions
+    {
+        BaseAddress = new Uri("https://localhost"),
+        AllowAutoRedirect = false,
+        HandleCookies = true,
+    }));
+
+    /// <summary>Creates an account with a password directly in the store (as an accepted invitation would).</summary>
+    public async Task<TestAccount> CreateAccountAsync(string role, bool twoFactor = false, bool active = true)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>();
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@remiv.example";
+        var user = new ApplicationUser
+        {
+            Id = Guid.NewGuid(),
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = "Compte " + role,
+            IsActive = active,
+            LockoutEnabled = true,
+        };
+        Succeed(await users.CreateAsync(user, Password));
+        Succeed(await users.AddToRoleAsync(user, role));
+        string? key = null;
+        if (twoFactor)
+        {
+            Succeed(await users.ResetAuthenticatorKeyAsync(user));
+            key = await users.GetAuthenticatorKeyAsync(user);
+            Succeed(await users.SetTwoFactorEnabledAsync(user, true));
+        }
+
+        return new TestAccount(user.Id, email, Password, role, key);
+    }
+
+    public async Task<T> WithServiceAsync<T, TService>(Func<TService, Task<T>> use)
+        where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await use(scope.ServiceProvider.GetRequiredService<TService>());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _database.Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(Mail.Object)));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            _database.Dispose();
+        }
+    }
+
+    private static void Succeed(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join(" ", result.Errors.Select(e => e.Code)));
+        }
+    }
+}
+
+public sealed record TestAccount(Guid Id, string Email, string Password, string Role, string? AuthenticatorKey);
+
+public sealed record SentMessage(string To, string Subject, string Body);
