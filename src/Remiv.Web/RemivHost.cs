@@ -158,6 +158,9 @@ public static class RemivHost
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi();
+        // Outside Development a plain-HTTP request is always redirected: to 443 unless Security:HttpsPort says otherwise
+        // (left to discovery, a missing HTTPS endpoint would let the request through to secure-only cookies).
+        services.AddHttpsRedirection(options => options.HttpsPort = builder.Configuration.GetValue<int?>("Security:HttpsPort") ?? 443);
         services.Configure<ForwardedHeadersOptions>(options =>
         {
             // Behind a TLS-terminating proxy (Security:TrustForwardedHeaders), trust its X-Forwarded-Proto and -For.

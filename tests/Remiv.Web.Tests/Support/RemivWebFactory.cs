@@ -22,9 +22,12 @@ public sealed class RemivWebFactory : WebApplicationFactory<Program>
     public const string Password = "Une phrase de passe assez longue";
 
     private readonly TestDatabase _database;
+    private readonly bool _kestrel;
 
+    /// <param name="kestrel">Serve on a real port (for the browser tests), over plain HTTP on localhost.</param>
     public RemivWebFactory(string provider, bool kestrel = false)
     {
+        _kestrel = kestrel;
         Provider = provider;
         _database = TestDatabase.Create(provider);
         Mail.SetupGet(m => m.IsConfigured).Returns(true);
@@ -104,6 +107,12 @@ public sealed class RemivWebFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        if (_kestrel)
+        {
+            // A real browser on http://localhost: the setting a local docker compose try-out uses.
+            builder.UseSetting("Security:AllowPlainHttp", "true");
+        }
+
         foreach (var (key, value) in _database.Settings)
         {
             builder.UseSetting(key, value);
