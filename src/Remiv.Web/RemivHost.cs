@@ -198,7 +198,8 @@ public static class RemivHost
         if (!app.Environment.IsDevelopment() && !app.Configuration.GetValue<bool>("Security:AllowPlainHttp"))
         {
             app.UseHsts();
-            app.UseHttpsRedirection();
+            // Health probes come from the orchestrator over plain HTTP inside the network: never redirected.
+            app.UseWhen(context => !context.Request.Path.StartsWithSegments("/health"), https => https.UseHttpsRedirection());
         }
 
         app.UseSecurityHeaders();

@@ -59,12 +59,22 @@ internal sealed class IdentityService(
             return IdentityOutcome.Failure<InvitationTicket>();
         }
 
-        if (user.PasswordHash is not null)
+        if (!user.IsActive)
         {
-            return IdentityOutcome.Failure<InvitationTicket>("Cette personne a déjà choisi son mot de passe : son invitation n'est plus nécessaire.");
+            return IdentityOutcome.Failure<InvitationTicket>("Ce compte est désactivé. Réactivez-le avant d'envoyer un lien.");
         }
 
-        // A new stamp invalidates the links sent before.
+        // A forgotten password: the old one stops working and the person chooses a new one through the link.
+        if (user.PasswordHash is not null)
+        {
+            var removed = await users.RemovePasswordAsync(user);
+            if (!removed.Succeeded)
+            {
+                return Failed<InvitationTicket>(removed);
+            }
+        }
+
+        // A new stamp invalidates the links sent before and signs out the sessions open elsewhere.
         await users.UpdateSecurityStampAsync(user);
         return IdentityOutcome.Success(await TicketAsync(user));
     }

@@ -131,6 +131,34 @@ public sealed partial class InvitationTests(string provider) : FunctionalFixture
         (await PageClient.ErrorsOf(response)).ShouldContain("Un compte existe déjà avec cette adresse e-mail.");
     }
 
+    [Test]
+    public async Task A_forgotten_password_is_reset_by_an_administrator_through_a_new_link()
+    {
+        var admin = await App.CreateAccountAsync(Roles.Admin);
+        var worker = await App.CreateAccountAsync(Roles.YouthWorker);
+        using var workerSession = App.CreatePageClient();
+        await workerSession.SignInAsync(worker);
+        using var adminClient = App.CreatePageClient();
+        await adminClient.SignInAsync(admin);
+
+        using var reset = await adminClient.SubmitAsync($"/Admin/Comptes/Modifier/{worker.Id}", new Dictionary<string, string>(),
+            action: $"/Admin/Comptes/Modifier/{worker.Id}?handler=Renew");
+
+        reset.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var mail = App.SentMail.Where(m => m.To == worker.Email).ShouldHaveSingleItem();
+        using (var oldPassword = App.CreatePageClient())
+        {
+            using var refused = await oldPassword.SignInAsync(worker.Email, worker.Password);
+            refused.StatusCode.ShouldBe(HttpStatusCode.OK, "the forgotten password stops working at once");
+        }
+
+        var link = new Uri(InvitationLink().Match(mail.Body).Value);
+        using var invitee = App.CreatePageClient();
+        using var accepted = await AcceptAsync(invitee, link, "Une toute nouvelle phrase de passe");
+        accepted.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        await invitee.SignInAsync(worker with { Password = "Une toute nouvelle phrase de passe" });
+    }
+
     private async Task<(Uri Link, string Email)> InviteAsync()
     {
         var admin = await App.CreateAccountAsync(Roles.Admin);

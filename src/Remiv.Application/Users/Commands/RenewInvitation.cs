@@ -6,7 +6,10 @@ using Remiv.Domain.Security;
 
 namespace Remiv.Application.Users.Commands;
 
-/// <summary>A new invitation link for a colleague who lost the first one or let it expire; the old one stops working.</summary>
+/// <summary>
+/// A new link to choose a password: for a colleague who lost their invitation or let it expire, or who
+/// forgot their password (which then stops working). Links sent before stop working too.
+/// </summary>
 [RequiresPermission(Permission.ManageUsers)]
 public sealed record RenewInvitation(Guid UserId) : ICommand<InvitationSent>;
 
