@@ -33,7 +33,7 @@ public sealed class ChangePasswordHandler(IIdentityService identity, ICurrentUse
         var outcome = await identity.ChangePasswordAsync(userId, command.CurrentPassword, command.NewPassword, cancellationToken);
         if (!outcome.Succeeded)
         {
-            throw new RequestValidationException(new Dictionary<string, string[]> { [nameof(command.NewPassword)] = [.. outcome.Errors] });
+            throw new RequestValidationException(nameof(command.NewPassword), outcome.Errors);
         }
 
         audit.Record("account.password-changed", "User", userId.ToString());

@@ -25,7 +25,12 @@ public sealed class RequestValidationException : Exception
     }
 
     public RequestValidationException(string field, string message)
-        : this(new Dictionary<string, string[]> { [field] = [message] })
+        : this(field, [message])
+    {
+    }
+
+    public RequestValidationException(string field, IEnumerable<string> messages)
+        : this(new Dictionary<string, string[]> { [field] = [.. messages] })
     {
     }
 

@@ -28,7 +28,7 @@ public sealed class AcceptInvitationHandler(IIdentityService identity, IAuditLog
         var outcome = await identity.AcceptInvitationAsync(command.UserId, command.Token, command.Password, cancellationToken);
         if (!outcome.Succeeded)
         {
-            throw new RequestValidationException(new Dictionary<string, string[]> { [nameof(command.Password)] = [.. outcome.Errors] });
+            throw new RequestValidationException(nameof(command.Password), outcome.Errors);
         }
 
         audit.Record("user.invitation-accepted", "User", command.UserId.ToString());

@@ -43,7 +43,7 @@ public sealed class CreateFirstAdministratorHandler(IIdentityService identity, I
             new NewAccount(command.Email.Trim(), command.DisplayName.Trim(), [Roles.Admin]), command.Password, cancellationToken);
         if (!outcome.Succeeded)
         {
-            throw new RequestValidationException(new Dictionary<string, string[]> { [nameof(command.Password)] = [.. outcome.Errors] });
+            throw new RequestValidationException(nameof(command.Password), outcome.Errors);
         }
 
         audit.Record("setup.first-administrator-created", "User", outcome.Value.ToString());

@@ -41,7 +41,7 @@ public sealed class InviteUserHandler(IIdentityService identity, InvitationMaile
             new NewAccount(email, command.DisplayName.Trim(), [.. command.Roles.Distinct(StringComparer.Ordinal)]), cancellationToken);
         if (!outcome.Succeeded || outcome.Value is null)
         {
-            throw new RequestValidationException(new Dictionary<string, string[]> { [nameof(command.Email)] = [.. outcome.Errors] });
+            throw new RequestValidationException(nameof(command.Email), outcome.Errors);
         }
 
         audit.Record("user.invited", "User", outcome.Value.UserId.ToString());
