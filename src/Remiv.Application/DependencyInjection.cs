@@ -11,6 +11,9 @@ public static class DependencyInjection
     {
         services.AddValidatorsFromAssembly(typeof(DependencyInjection).Assembly, ServiceLifetime.Singleton);
         services.AddScoped<InvitationMailer>();
+        services.AddScoped<Youths.Access.YouthAccess>();
+        services.AddScoped<Youths.Access.ChangesSince>();
+        services.AddScoped<Youths.Commands.DuplicateFinder>();
         return services;
     }
 }

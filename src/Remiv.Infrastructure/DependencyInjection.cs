@@ -7,6 +7,7 @@ using Remiv.Application.Common.Interfaces;
 using Remiv.Infrastructure.Auditing;
 using Remiv.Infrastructure.Demo;
 using Remiv.Infrastructure.Email;
+using Remiv.Infrastructure.Files;
 using Remiv.Infrastructure.Identity;
 using Remiv.Infrastructure.Persistence;
 
@@ -27,15 +28,18 @@ public static class DependencyInjection
                         "Database:Provider is PostgreSql but ConnectionStrings:Remiv is empty. Set it, e.g. ConnectionStrings__Remiv=\"Host=...;Database=remiv;Username=...;Password=...\".");
                 }
 
-                services.AddDbContext<RemivDbContext, PostgreSqlRemivDbContext>(o => o.UseNpgsql(connectionString));
+                services.AddDbContext<RemivDbContext, PostgreSqlRemivDbContext>((sp, o) =>
+                    o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<ChangeHistoryInterceptor>()));
                 break;
             default:
                 var path = Path.GetFullPath(database.SqlitePath);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                services.AddDbContext<RemivDbContext, SqliteRemivDbContext>(o => o.UseSqlite($"Data Source={path};Foreign Keys=True;Pooling=True"));
+                services.AddDbContext<RemivDbContext, SqliteRemivDbContext>((sp, o) =>
+                    o.UseSqlite($"Data Source={path};Foreign Keys=True;Pooling=True").AddInterceptors(sp.GetRequiredService<ChangeHistoryInterceptor>()));
                 break;
         }
 
+        services.AddScoped<ChangeHistoryInterceptor>();
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<RemivDbContext>());
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<RemivDbContext>());
         services.AddScoped<IAuditLog, AuditLog>();
@@ -43,6 +47,9 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<DemoSeeder>();
         services.AddSingleton(TimeProvider.System);
+
+        services.Configure<AttachmentOptions>(configuration.GetSection(AttachmentOptions.Section));
+        services.AddSingleton<IAttachmentStore, EncryptedAttachmentStore>();
 
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<IEmailSender, SmtpEmailSender>();

@@ -222,6 +222,9 @@ public static class RemivHost
         await using var scope = app.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>().InitialiseAsync(CancellationToken.None);
 
+        // Loads (or creates) the attachments key now: a wrong key setting stops the start, not a later upload.
+        app.Services.GetRequiredService<IAttachmentStore>();
+
         if (app.Configuration.GetValue<bool>("Demo:Enabled"))
         {
             if (!app.Environment.IsDevelopment() && !app.Configuration.GetValue<bool>("Demo:Force"))

@@ -11,4 +11,31 @@ public enum Permission
 
     /// <summary>Open the hub's home and the screens every staff member shares (no case data by itself).</summary>
     UseStaffArea = 2,
+
+    /// <summary>See young people's identity, languages and interpreter need: those whose follow-up group one belongs to.</summary>
+    ViewYouths = 3,
+
+    /// <summary>Widens <see cref="ViewYouths"/> to every young person followed by the hub.</summary>
+    ViewAllYouths = 4,
+
+    /// <summary>See the case beyond identity: status, situations, documents, entries of the non-psychological tracks.</summary>
+    ViewCaseDetails = 5,
+
+    /// <summary>Register young people and change their file (within the files one may see).</summary>
+    EditYouths = 6,
+
+    /// <summary>Write follow-up entries on the non-psychological tracks.</summary>
+    WriteFollowUpEntries = 7,
+
+    /// <summary>Read and write the psychological track. Psychologists only: professional secrecy.</summary>
+    UsePsychologicalTrack = 8,
+
+    /// <summary>Change referents and follow-up groups.</summary>
+    ManageFollowUpGroups = 9,
+
+    /// <summary>Archive a young person who leaves the hub.</summary>
+    ArchiveYouths = 10,
+
+    /// <summary>Update the documents checklist, upload and download attachments.</summary>
+    ManageDocuments = 11,
 }

@@ -10,9 +10,17 @@ public static class RolePermissions
     private static readonly Dictionary<string, HashSet<Permission>> Map = new(StringComparer.Ordinal)
     {
         [Roles.Admin] = [Permission.ManageUsers],
-        [Roles.Coordinator] = [Permission.UseStaffArea],
-        [Roles.YouthWorker] = [Permission.UseStaffArea],
-        [Roles.Psychologist] = [Permission.UseStaffArea],
+        [Roles.Coordinator] =
+        [
+            Permission.UseStaffArea, Permission.ViewYouths, Permission.ViewAllYouths, Permission.ViewCaseDetails, Permission.EditYouths,
+            Permission.WriteFollowUpEntries, Permission.ManageFollowUpGroups, Permission.ArchiveYouths, Permission.ManageDocuments,
+        ],
+        [Roles.YouthWorker] =
+        [
+            Permission.UseStaffArea, Permission.ViewYouths, Permission.ViewCaseDetails, Permission.EditYouths,
+            Permission.WriteFollowUpEntries, Permission.ManageDocuments,
+        ],
+        [Roles.Psychologist] = [Permission.UseStaffArea, Permission.ViewYouths, Permission.UsePsychologicalTrack],
     };
 
     public static bool Grants(IEnumerable<string> roles, Permission permission) =>

@@ -221,6 +221,24 @@ internal sealed class IdentityService(
         return changed.Succeeded ? IdentityOutcome.Success(user.Id) : Failed<Guid>(changed);
     }
 
+    public async Task<IReadOnlyDictionary<Guid, string>> DisplayNamesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken)
+    {
+        if (userIds.Count == 0)
+        {
+            return new Dictionary<Guid, string>();
+        }
+
+        var ids = userIds.Distinct().ToList();
+        return await users.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StaffMember>> ListStaffAsync(CancellationToken cancellationToken)
+    {
+        var all = await ListUsersAsync(cancellationToken);
+        return [.. all.Where(u => u.IsActive && u.HasPassword && u.Roles.Any(r => r != Domain.Security.Roles.Admin))
+            .Select(u => new StaffMember(u.Id, u.DisplayName, [.. u.Roles.Where(r => r != Domain.Security.Roles.Admin)]))];
+    }
+
     public async Task<bool> TwoFactorRequiredForAsync(Guid userId, CancellationToken cancellationToken)
     {
         return await TwoFactorRule.RequiredForAsync(users, roles, await RequireAsync(userId));

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Domain.Auditing;
+using Remiv.Domain.Youths;
 using Remiv.Infrastructure.Identity;
 
 namespace Remiv.Infrastructure.Persistence;
@@ -15,6 +16,18 @@ public abstract class RemivDbContext(DbContextOptions options)
     : IdentityDbContext<ApplicationUser, ApplicationRole, Guid>(options), IApplicationDbContext, IUnitOfWork
 {
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ChangeRecord> ChangeRecords => Set<ChangeRecord>();
+
+    public DbSet<Youth> Youths => Set<Youth>();
+
+    public DbSet<YouthNameToken> YouthNameTokens => Set<YouthNameToken>();
+
+    public DbSet<FollowUpEntry> FollowUpEntries => Set<FollowUpEntry>();
+
+    public DbSet<YouthDocument> YouthDocuments => Set<YouthDocument>();
+
+    public DbSet<Attachment> Attachments => Set<Attachment>();
 
     public async Task<IUnitOfWorkTransaction> BeginAsync(CancellationToken cancellationToken)
     {

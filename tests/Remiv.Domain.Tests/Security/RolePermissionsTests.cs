@@ -29,7 +29,50 @@ public sealed class RolePermissionsTests
     public void RolePermissions_does_not_let_a_staff_role_manage_users(string role)
     {
         RolePermissions.Grants([role], Permission.ManageUsers).ShouldBeFalse();
-        RolePermissions.For([role]).ShouldBe([Permission.UseStaffArea], ignoreOrder: true);
+        RolePermissions.For([role]).ShouldContain(Permission.UseStaffArea);
+    }
+
+    /// <summary>The access rules of the case files, role by role: the specification, written out.</summary>
+    private static readonly Dictionary<string, Permission[]> Expected = new()
+    {
+        [Roles.Admin] = [Permission.ManageUsers],
+        [Roles.Coordinator] =
+        [
+            Permission.UseStaffArea, Permission.ViewYouths, Permission.ViewAllYouths, Permission.ViewCaseDetails, Permission.EditYouths,
+            Permission.WriteFollowUpEntries, Permission.ManageFollowUpGroups, Permission.ArchiveYouths, Permission.ManageDocuments,
+        ],
+        [Roles.YouthWorker] =
+        [
+            Permission.UseStaffArea, Permission.ViewYouths, Permission.ViewCaseDetails, Permission.EditYouths,
+            Permission.WriteFollowUpEntries, Permission.ManageDocuments,
+        ],
+        [Roles.Psychologist] = [Permission.UseStaffArea, Permission.ViewYouths, Permission.UsePsychologicalTrack],
+    };
+
+    [TestCase(Roles.Admin)]
+    [TestCase(Roles.Coordinator)]
+    [TestCase(Roles.YouthWorker)]
+    [TestCase(Roles.Psychologist)]
+    public void RolePermissions_grants_each_role_exactly_its_permissions(string role)
+    {
+        foreach (var permission in Enum.GetValues<Permission>())
+        {
+            RolePermissions.Grants([role], permission).ShouldBe(Expected[role].Contains(permission), $"{role} / {permission}");
+        }
+    }
+
+    [Test]
+    public void RolePermissions_keeps_the_psychological_track_to_psychologists_alone()
+    {
+        Roles.All.Where(r => RolePermissions.Grants([r], Permission.UsePsychologicalTrack)).ShouldBe([Roles.Psychologist]);
+    }
+
+    [Test]
+    public void RolePermissions_gives_administration_no_access_to_case_data()
+    {
+        var caseData = Enum.GetValues<Permission>().Where(p => p != Permission.ManageUsers);
+
+        caseData.Where(p => RolePermissions.Grants([Roles.Admin], p)).ShouldBeEmpty();
     }
 
     [TestCase("Hacker")]
@@ -55,7 +98,7 @@ public sealed class RolePermissionsTests
     {
         var permissions = RolePermissions.For([Roles.Admin, Roles.Coordinator]);
 
-        permissions.ShouldBe([Permission.ManageUsers, Permission.UseStaffArea], ignoreOrder: true);
+        permissions.ShouldBe([.. Expected[Roles.Coordinator], Permission.ManageUsers], ignoreOrder: true);
     }
 
     [Test]
@@ -63,7 +106,8 @@ public sealed class RolePermissionsTests
     {
         var permissions = RolePermissions.For([Roles.YouthWorker, Roles.Psychologist, "Unknown", Roles.Coordinator]);
 
-        permissions.ShouldBe([Permission.UseStaffArea]);
+        permissions.Count.ShouldBe(permissions.Distinct().Count());
+        permissions.ShouldBe(Expected[Roles.Coordinator].Union(Expected[Roles.YouthWorker]).Union(Expected[Roles.Psychologist]), ignoreOrder: true);
     }
 
     [Test]

@@ -1,10 +1,14 @@
 using FluentValidation;
 using Mediator;
 using Remiv.Application.Common.Exceptions;
+using Remiv.Domain.Common;
 
 namespace Remiv.Application.Common.Behaviours;
 
-/// <summary>Runs every validator of the request and refuses it, with all its errors at once, before the handler runs.</summary>
+/// <summary>
+/// Runs every validator of the request and refuses it, with all its errors at once, before the handler runs;
+/// a domain rule broken further down is refused the same way.
+/// </summary>
 public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
@@ -25,6 +29,14 @@ public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValida
                 .ToDictionary(g => g.Key, g => g.Select(f => f.ErrorMessage).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal));
         }
 
-        return await next(message, cancellationToken);
+        try
+        {
+            return await next(message, cancellationToken);
+        }
+        catch (DomainRuleException rule)
+        {
+            // The domain's invariants are the last line of validation; their refusals read like the validators'.
+            throw new RequestValidationException(rule.Field, rule.Message);
+        }
     }
 }

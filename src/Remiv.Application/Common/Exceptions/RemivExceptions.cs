@@ -9,8 +9,17 @@ public sealed class ForbiddenAccessException() : Exception("Vous n'avez pas acc�
 /// <summary>The record does not exist, or the sender may not know that it exists.</summary>
 public sealed class NotFoundException() : Exception("Cet élément est introuvable. Il a peut-être été supprimé ou vous n'y avez pas accès.");
 
-/// <summary>The record changed since the sender read it.</summary>
-public sealed class ConcurrencyConflictException() : Exception("Cet élément a été modifié par quelqu'un d'autre entre-temps. Rechargez la page pour voir sa version actuelle, puis refaites votre modification.");
+/// <summary>The record changed since the sender read it; <see cref="ChangedFields"/> says what changed (French labels).</summary>
+public sealed class ConcurrencyConflictException(IReadOnlyList<string> changedFields)
+    : Exception("Cet élément a été modifié par quelqu'un d'autre entre-temps. Rechargez la page pour voir sa version actuelle, puis refaites votre modification.")
+{
+    public ConcurrencyConflictException()
+        : this([])
+    {
+    }
+
+    public IReadOnlyList<string> ChangedFields { get; } = changedFields;
+}
 
 /// <summary>
 /// The request was refused for its content. Messages are in French: they are the keys the

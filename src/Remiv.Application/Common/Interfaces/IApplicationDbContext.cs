@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Remiv.Domain.Auditing;
+using Remiv.Domain.Youths;
 
 namespace Remiv.Application.Common.Interfaces;
 
@@ -7,6 +8,18 @@ namespace Remiv.Application.Common.Interfaces;
 public interface IApplicationDbContext
 {
     DbSet<AuditEntry> AuditEntries { get; }
+
+    DbSet<ChangeRecord> ChangeRecords { get; }
+
+    DbSet<Youth> Youths { get; }
+
+    DbSet<YouthNameToken> YouthNameTokens { get; }
+
+    DbSet<FollowUpEntry> FollowUpEntries { get; }
+
+    DbSet<YouthDocument> YouthDocuments { get; }
+
+    DbSet<Attachment> Attachments { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -44,6 +44,12 @@ public interface IIdentityService
 
     Task<IdentityOutcome<Guid>> ChangePasswordAsync(Guid userId, string currentPassword, string newPassword, CancellationToken cancellationToken);
 
+    /// <summary>Display names of accounts (authors, referents), including deactivated ones.</summary>
+    Task<IReadOnlyDictionary<Guid, string>> DisplayNamesAsync(IReadOnlyCollection<Guid> userIds, CancellationToken cancellationToken);
+
+    /// <summary>Active staff accounts (not administration-only), for referent and follow-up group choices.</summary>
+    Task<IReadOnlyList<StaffMember>> ListStaffAsync(CancellationToken cancellationToken);
+
     /// <summary>Whether one of the user's roles requires two-factor sign-in.</summary>
     Task<bool> TwoFactorRequiredForAsync(Guid userId, CancellationToken cancellationToken);
 }
@@ -63,6 +69,8 @@ public sealed record UserSummary(
     bool HasPassword,
     bool TwoFactorEnabled,
     DateTimeOffset? LockedOutUntil);
+
+public sealed record StaffMember(Guid Id, string DisplayName, IReadOnlyList<string> Roles);
 
 public sealed record RoleSecurity(string Role, bool RequiresTwoFactor);
 

@@ -1,0 +1,95 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Remiv.Application.Common.Interfaces;
+using Remiv.Application.Common.Security;
+using Remiv.Application.Youths.Access;
+using Remiv.Domain.Security;
+using Remiv.Domain.Youths;
+
+namespace Remiv.Application.Youths.Queries;
+
+public enum TimelineItemKind
+{
+    Entry = 1,
+    StatusChange = 2,
+    MembershipStarted = 3,
+    MembershipEnded = 4,
+}
+
+/// <summary>
+/// A young person's history, newest first: the entries the user may read, and (for those who see case details)
+/// status changes and follow-up group changes. Filtered by track (entries only, then), paginated.
+/// </summary>
+[RequiresPermission(Permission.ViewYouths)]
+public sealed record GetYouthTimeline(Guid YouthId, Track? Track = null, int Page = 1, int PageSize = 20) : IQuery<TimelinePage>;
+
+public sealed record TimelinePage(IReadOnlyList<TimelineItem> Items, int Page, int PageSize, bool HasMore);
+
+/// <param name="Person">The author of an entry, the member who joined or left, who recorded a status.</param>
+public sealed record TimelineItem(
+    TimelineItemKind Kind,
+    DateOnly Date,
+    DateTimeOffset RecordedAt,
+    string? Person,
+    Guid? EntryId,
+    int? EntryVersion,
+    Track? Track,
+    EntryKind? EntryKind,
+    string? Text,
+    string? Partner,
+    string? NextStep,
+    EntryVisibility? Visibility,
+    bool CanRevise,
+    YouthStatus? Status,
+    string? Note);
+
+public sealed class GetYouthTimelineValidator : AbstractValidator<GetYouthTimeline>
+{
+    public GetYouthTimelineValidator()
+    {
+        RuleFor(q => q.Page).InclusiveBetween(1, 10_000).WithMessage("Cette page n'existe pas.");
+        RuleFor(q => q.PageSize).InclusiveBetween(1, 100).WithMessage("Une page montre entre 1 et 100 éléments.");
+        RuleFor(q => q.Track).IsInEnum().When(q => q.Track is not null).WithMessage("Ce volet n'existe pas.");
+    }
+}
+
+public sealed class GetYouthTimelineHandler(YouthAccess access, IIdentityService identity) : IQueryHandler<GetYouthTimeline, TimelinePage>
+{
+    public async ValueTask<TimelinePage> Handle(GetYouthTimeline query, CancellationToken cancellationToken)
+    {
+        var youth = await access.LoadAsync(query.YouthId, cancellationToken);
+        var wanted = query.Page * query.PageSize + 1;
+        var entries = access.ReadableEntries().AsNoTracking().Where(e => e.YouthId == youth.Id);
+        if (query.Track is { } track)
+        {
+            entries = entries.Where(e => e.Track == track);
+        }
+
+        var entryRows = await entries.OrderByDescending(e => e.Date).ThenByDescending(e => e.CreatedAt).Take(wanted).ToListAsync(cancellationToken);
+        var userId = access.UserId;
+        var items = entryRows.Select(e => new TimelineItem(
+            TimelineItemKind.Entry, e.Date, e.CreatedAt, e.AuthorId.ToString(), e.Id, e.Version, e.Track, e.Kind, e.Text, e.Partner, e.NextStep, e.Visibility,
+            e.AuthorId == userId && !youth.IsArchived && access.CanWrite(e.Track), null, null)).ToList();
+
+        if (query.Track is null && access.SeesCaseDetails)
+        {
+            items.AddRange(youth.StatusHistory.Select(s => new TimelineItem(
+                TimelineItemKind.StatusChange, s.Date, s.RecordedAt, s.RecordedBy?.ToString(), null, null, null, null, null, null, null, null, false, s.Status, s.Note)));
+            items.AddRange(youth.FollowUpGroup.Select(m => new TimelineItem(
+                TimelineItemKind.MembershipStarted, m.From, DateTimeOffset.MinValue, m.UserId.ToString(), null, null, null, null, null, null, null, null, false, null, null)));
+            items.AddRange(youth.FollowUpGroup.Where(m => m.Until is not null).Select(m => new TimelineItem(
+                TimelineItemKind.MembershipEnded, m.Until!.Value, DateTimeOffset.MinValue, m.UserId.ToString(), null, null, null, null, null, null, null, null, false, null, null)));
+        }
+
+        var ordered = items.OrderByDescending(i => i.Date).ThenByDescending(i => i.RecordedAt).ToList();
+        var page = ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToList();
+        var names = await identity.DisplayNamesAsync(
+            [.. page.Select(i => i.Person).OfType<string>().Select(Guid.Parse)], cancellationToken);
+        return new TimelinePage(
+            [.. page.Select(i => i with { Person = i.Person is { } p ? names.GetValueOrDefault(Guid.Parse(p)) : null })],
+            query.Page,
+            query.PageSize,
+            ordered.Count > query.Page * query.PageSize);
+    }
+}
