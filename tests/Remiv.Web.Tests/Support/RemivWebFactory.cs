@@ -97,6 +97,30 @@ public sealed class RemivWebFactory : WebApplicationFactory<Program>
         return new TestAccount(user.Id, email, Password, role, key);
     }
 
+    /// <summary>
+    /// Registers a young person directly through the domain (as a youth worker would), followed by <paramref name="followedBy"/>
+    /// (the first is referent); a coordinator sees them all anyway.
+    /// </summary>
+    public async Task<Guid> CreateYouthAsync(string firstName, string lastName, DateOnly? birthDate, params TestAccount[] followedBy)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Remiv.Infrastructure.Persistence.RemivDbContext>();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var identity = new Remiv.Domain.Youths.YouthIdentity(firstName, lastName, birthDate, Remiv.Domain.Youths.BirthDateStanding.Declared,
+            Remiv.Domain.Youths.Sex.Male, "GN", ["fr", "ff"], InterpreterNeeded: true, Phone: null, ArrivalInFrance: today.AddDays(-60),
+            ReferredBy: "Maraude de la gare", Accommodation: "Hôtel 115");
+        var registeredBy = followedBy.Length > 0 ? followedBy[0].Id : Guid.NewGuid();
+        var youth = Remiv.Domain.Youths.Youth.Register(identity, today.AddDays(-30), registeredBy, today, DateTimeOffset.UtcNow);
+        foreach (var member in followedBy.Skip(1))
+        {
+            youth.AddToGroup(member.Id, today);
+        }
+
+        db.Youths.Add(youth);
+        await db.SaveChangesAsync();
+        return youth.Id;
+    }
+
     public async Task<T> WithServiceAsync<T, TService>(Func<TService, Task<T>> use)
         where TService : notnull
     {
