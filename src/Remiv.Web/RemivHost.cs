@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Mediator;
 using Microsoft.AspNetCore.Authentication.Cookies;
@@ -153,6 +154,8 @@ public static class RemivHost
             options.SerializerOptions.RespectNullableAnnotations = true;
             options.SerializerOptions.RespectRequiredConstructorParameters = true;
             options.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            // Enums by name ("Psychological", not 4): readable, and stable if a value is ever inserted.
+            options.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
         });
         services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddProblemDetails();

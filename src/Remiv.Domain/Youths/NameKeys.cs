@@ -58,7 +58,8 @@ public static class NameKeys
             return plainToken;
         }
 
-        var text = plainToken;
+        // A mute final e, as French spelling adds it (Ousmane / Usman, Karime / Karim).
+        var text = plainToken.Length > 3 && plainToken[^1] == 'e' ? plainToken[..^1] : plainToken;
         foreach (var (from, to) in LatinDigraphs)
         {
             text = text.Replace(from, to, StringComparison.Ordinal);
