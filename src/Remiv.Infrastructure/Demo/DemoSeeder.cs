@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Remiv.Domain.Security;
 using Remiv.Infrastructure.Identity;
+using Remiv.Infrastructure.Persistence;
 
 namespace Remiv.Infrastructure.Demo;
 
@@ -8,7 +9,7 @@ namespace Remiv.Infrastructure.Demo;
 /// Fictional data so that a newcomer can try every screen after one command. Seeds once: accounts
 /// that already exist are left as they are. Never runs outside Development unless explicitly forced.
 /// </summary>
-public sealed class DemoSeeder(UserManager<ApplicationUser> users, TimeProvider clock)
+public sealed class DemoSeeder(UserManager<ApplicationUser> users, RemivDbContext db, TimeProvider clock)
 {
     /// <summary>One account per role. The README lists the same table.</summary>
     public static IReadOnlyList<DemoAccount> Accounts { get; } =
@@ -21,10 +22,12 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, TimeProvider 
 
     public async Task SeedAsync()
     {
+        var staff = new Dictionary<string, Guid>(StringComparer.Ordinal);
         foreach (var account in Accounts)
         {
-            if (await users.FindByEmailAsync(account.Email) is not null)
+            if (await users.FindByEmailAsync(account.Email) is { } existing)
             {
+                staff[account.Email] = existing.Id;
                 continue;
             }
 
@@ -40,7 +43,10 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, TimeProvider 
             };
             Ensure(await users.CreateAsync(user, account.Password));
             Ensure(await users.AddToRoleAsync(user, account.Role));
+            staff[account.Email] = user.Id;
         }
+
+        await DemoCaseFiles.SeedAsync(db, staff, clock);
     }
 
     private static void Ensure(IdentityResult result)
