@@ -5,7 +5,8 @@ namespace Remiv.Web.Tests.Architecture;
 
 /// <summary>
 /// French text is the key of every interface string; the English interface must not fall back to French
-/// silently. Every key written in the pages and every validation message of the use cases has an English entry.
+/// silently. Every text a user can be shown (pages, validation and domain messages, labels, the fields named
+/// after a stale edit) has an English entry.
 /// </summary>
 public sealed partial class TranslationTests
 {
@@ -14,37 +15,53 @@ public sealed partial class TranslationTests
     [Test]
     public void Every_french_text_of_the_pages_has_an_english_translation()
     {
-        var missing = SourceFiles("src/Remiv.Web", "*.cshtml", "*.cs")
-            .SelectMany(file => LocalizerKey().Matches(File.ReadAllText(file)).Select(m => Unescape(m.Groups[1].Value)))
-            .Distinct(StringComparer.Ordinal)
-            .Where(key => !English().Contains(key))
-            .ToList();
-
-        missing.ShouldBeEmpty();
+        AssertTranslated(Found("src/Remiv.Web", LocalizerKey(), "*.cshtml", "*.cs"));
     }
 
     [Test]
     public void Every_validation_message_of_the_use_cases_has_an_english_translation()
     {
-        var messages = SourceFiles("src/Remiv.Application", "*.cs")
-            .SelectMany(file => ValidationMessage().Matches(File.ReadAllText(file)).Select(m => Unescape(m.Groups[1].Value)))
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-
-        messages.ShouldNotBeEmpty();
-        messages.Where(key => !English().Contains(key)).ToList().ShouldBeEmpty();
+        AssertTranslated(Found("src/Remiv.Application", ValidationMessage(), "*.cs"));
     }
 
-    private static HashSet<string> English() =>
-        XDocument.Load(Path.Combine(Root, "src/Remiv.Web/Resources/SharedResource.en.resx"))
-            .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
+    [Test]
+    public void Every_message_of_the_domain_rules_has_an_english_translation()
+    {
+        AssertTranslated(Found("src/Remiv.Domain", DomainMessage(), "*.cs"));
+    }
 
-    private static IEnumerable<string> SourceFiles(string folder, params string[] patterns) =>
+    [Test]
+    public void Every_label_of_roles_statuses_tracks_and_documents_has_an_english_translation()
+    {
+        AssertTranslated(Found("src/Remiv.Web/Pages", AnyLiteral(), "*Labels.cs"));
+    }
+
+    [Test]
+    public void Every_field_named_after_a_stale_edit_has_an_english_translation()
+    {
+        AssertTranslated([
+            .. Found("src/Remiv.Application/Youths/Access", LabelValue(), "ChangesSince.cs"),
+            .. Found("src/Remiv.Application", ConflictField(), "*.cs")]);
+    }
+
+    private static List<string> Found(string folder, Regex regex, params string[] patterns) =>
+        [.. SourceFiles(folder, patterns)
+            .SelectMany(file => regex.Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value.Replace("\\\"", "\"", StringComparison.Ordinal)))
+            .Where(text => text.Length > 0)
+            .Distinct(StringComparer.Ordinal)];
+
+    private static void AssertTranslated(List<string> keys)
+    {
+        keys.ShouldNotBeEmpty("the scan finds the texts it checks");
+        var english = XDocument.Load(Path.Combine(Root, "src/Remiv.Web/Resources/SharedResource.en.resx"))
+            .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToHashSet(StringComparer.Ordinal);
+        keys.Where(key => !english.Contains(key)).ToList().ShouldBeEmpty();
+    }
+
+    private static IEnumerable<string> SourceFiles(string folder, string[] patterns) =>
         patterns.SelectMany(p => Directory.EnumerateFiles(Path.Combine(Root, folder), p, SearchOption.AllDirectories))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                         && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
-
-    private static string Unescape(string literal) => literal.Replace("\\\"", "\"", StringComparison.Ordinal);
 
     private static string FindRoot()
     {
@@ -57,9 +74,23 @@ public sealed partial class TranslationTests
         return folder?.FullName ?? throw new InvalidOperationException("Run the tests from within the repository.");
     }
 
-    [GeneratedRegex(@"\b(?:L|Localizer)\[""((?:[^""\\]|\\.)*)""")]
+    private const string Literal = @"""((?:[^""\\]|\\.)*)""";
+
+    [GeneratedRegex(@"\b(?:L|Localizer)\[" + Literal)]
     private static partial Regex LocalizerKey();
 
-    [GeneratedRegex(@"(?:WithMessage\(|RequestValidationException\([^;""]*?,\s*\r?\n?\s*|Failure<\w+>\()""((?:[^""\\]|\\.)*)""")]
+    [GeneratedRegex(@"(?:WithMessage\(|RequestValidationException\([^;""]*?,\s*\r?\n?\s*|Failure<\w+>\()" + Literal)]
     private static partial Regex ValidationMessage();
+
+    [GeneratedRegex(@"(?:DomainRuleException\([^,]+,\s*|DomainText\.Required\([^,]+,[^,]+,[^,]+,\s*)" + Literal)]
+    private static partial Regex DomainMessage();
+
+    [GeneratedRegex(Literal)]
+    private static partial Regex AnyLiteral();
+
+    [GeneratedRegex(@"\] = " + Literal)]
+    private static partial Regex LabelValue();
+
+    [GeneratedRegex(@"ConcurrencyConflictException\(\[" + Literal)]
+    private static partial Regex ConflictField();
 }

@@ -9,7 +9,7 @@ using Remiv.Domain.Youths;
 
 namespace Remiv.Application.Journal.Queries;
 
-/// <summary>The team's "journal du jour": a day's entries across the young people the user may see, latest first.</summary>
+/// <summary>The team's "journal du jour": a day's entries across the young people the user may see, latest first (audited).</summary>
 [RequiresPermission(Permission.ViewYouths)]
 public sealed record GetDailyJournal(DateOnly? Date = null) : IQuery<JournalDay>;
 
@@ -17,7 +17,7 @@ public sealed record JournalDay(DateOnly Date, IReadOnlyList<JournalLine> Lines,
 
 public sealed record JournalLine(Guid EntryId, Guid YouthId, string YouthName, Track Track, EntryKind Kind, string Text, string? NextStep, string? Author, DateTimeOffset CreatedAt);
 
-public sealed class GetDailyJournalHandler(IApplicationDbContext db, YouthAccess access, IIdentityService identity, TimeProvider clock)
+public sealed class GetDailyJournalHandler(IApplicationDbContext db, YouthAccess access, IIdentityService identity, IAuditLog audit, TimeProvider clock)
     : IQueryHandler<GetDailyJournal, JournalDay>
 {
     private const int Limit = 300;
@@ -32,6 +32,8 @@ public sealed class GetDailyJournalHandler(IApplicationDbContext db, YouthAccess
             .Take(Limit + 1)
             .ToListAsync(cancellationToken);
         var authors = await identity.DisplayNamesAsync([.. rows.Select(r => r.Entry.AuthorId)], cancellationToken);
+        audit.Record("journal.viewed", "Journal", day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        await db.SaveChangesAsync(cancellationToken);
         return new JournalDay(
             day,
             [.. rows.Take(Limit).Select(r => new JournalLine(

@@ -19,7 +19,7 @@ public enum TimelineItemKind
 
 /// <summary>
 /// A young person's history, newest first: the entries the user may read, and (for those who see case details)
-/// status changes and follow-up group changes. Filtered by track (entries only, then), paginated.
+/// status changes and follow-up group changes. Filtered by track (entries only, then), paginated. Every read is audited.
 /// </summary>
 [RequiresPermission(Permission.ViewYouths)]
 public sealed record GetYouthTimeline(Guid YouthId, Track? Track = null, int Page = 1, int PageSize = 20) : IQuery<TimelinePage>;
@@ -54,7 +54,8 @@ public sealed class GetYouthTimelineValidator : AbstractValidator<GetYouthTimeli
     }
 }
 
-public sealed class GetYouthTimelineHandler(YouthAccess access, IIdentityService identity) : IQueryHandler<GetYouthTimeline, TimelinePage>
+public sealed class GetYouthTimelineHandler(YouthAccess access, IIdentityService identity, IApplicationDbContext db, IAuditLog audit)
+    : IQueryHandler<GetYouthTimeline, TimelinePage>
 {
     public async ValueTask<TimelinePage> Handle(GetYouthTimeline query, CancellationToken cancellationToken)
     {
@@ -86,6 +87,8 @@ public sealed class GetYouthTimelineHandler(YouthAccess access, IIdentityService
         var page = ordered.Skip((query.Page - 1) * query.PageSize).Take(query.PageSize).ToList();
         var names = await identity.DisplayNamesAsync(
             [.. page.Select(i => i.Person).OfType<string>().Select(Guid.Parse)], cancellationToken);
+        audit.Record("youth.timeline-viewed", "Youth", youth.Id.ToString());
+        await db.SaveChangesAsync(cancellationToken);
         return new TimelinePage(
             [.. page.Select(i => i with { Person = i.Person is { } p ? names.GetValueOrDefault(Guid.Parse(p)) : null })],
             query.Page,
