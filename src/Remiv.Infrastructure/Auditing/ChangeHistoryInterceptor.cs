@@ -11,7 +11,8 @@ namespace Remiv.Infrastructure.Auditing;
 
 /// <summary>
 /// Writes, in the same SaveChanges (so the same transaction), the values before and after every change
-/// to a young person's file. Psychological entries and situations are recorded as changed, never with their content.
+/// to a young person's file. Psychological entries and situations, and author-only entries, are recorded as changed,
+/// never with their content.
 /// </summary>
 internal sealed class ChangeHistoryInterceptor(ICurrentUser currentUser, TimeProvider clock) : SaveChangesInterceptor
 {
@@ -78,7 +79,10 @@ internal sealed class ChangeHistoryInterceptor(ICurrentUser currentUser, TimePro
     {
         var confidential = entry.Entity is FollowUpEntry or TrackSituation
                            && (Equals(entry.Property(nameof(FollowUpEntry.Track)).CurrentValue, Track.Psychological)
-                               || Equals(entry.Property(nameof(FollowUpEntry.Track)).OriginalValue, Track.Psychological));
+                               || Equals(entry.Property(nameof(FollowUpEntry.Track)).OriginalValue, Track.Psychological)
+                               || (entry.Entity is FollowUpEntry
+                                   && (Equals(entry.Property(nameof(FollowUpEntry.Visibility)).CurrentValue, EntryVisibility.AuthorOnly)
+                                       || Equals(entry.Property(nameof(FollowUpEntry.Visibility)).OriginalValue, EntryVisibility.AuthorOnly))));
         var changes = new List<FieldChange>();
         foreach (var property in entry.Properties)
         {

@@ -29,6 +29,8 @@ public abstract class RemivDbContext(DbContextOptions options)
 
     public DbSet<Attachment> Attachments => Set<Attachment>();
 
+    public void DiscardUnsavedChanges() => ChangeTracker.Clear();
+
     public async Task<IUnitOfWorkTransaction> BeginAsync(CancellationToken cancellationToken)
     {
         // A command sent from inside another command joins the transaction already open.

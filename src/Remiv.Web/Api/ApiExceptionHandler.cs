@@ -35,7 +35,12 @@ internal sealed class ApiExceptionHandler(IStringLocalizer<SharedResource> local
         NotSignedInException => Problem(StatusCodes.Status401Unauthorized, localizer[exception.Message]),
         ForbiddenAccessException => Problem(StatusCodes.Status403Forbidden, localizer[exception.Message]),
         NotFoundException => Problem(StatusCodes.Status404NotFound, localizer[exception.Message]),
-        ConcurrencyConflictException => Problem(StatusCodes.Status409Conflict, localizer[exception.Message]),
+        ConcurrencyConflictException conflict => new ProblemDetails
+        {
+            Status = StatusCodes.Status409Conflict,
+            Title = localizer[conflict.Message],
+            Extensions = { ["changedFields"] = conflict.ChangedFields.Select(f => localizer[f].Value).ToArray() },
+        },
         BadHttpRequestException bad => Problem(bad.StatusCode, localizer["La requête est mal formée. Vérifiez le format JSON envoyé."]),
         _ => Problem(StatusCodes.Status500InternalServerError, localizer["Une erreur inattendue s'est produite. Réessayez dans un instant ; si elle revient, prévenez l'administration."]),
     };

@@ -24,5 +24,6 @@ internal static class ApiRoutes
         });
         api.MapAuthEndpoints();
         api.MapUserEndpoints();
+        api.MapYouthEndpoints();
     }
 }

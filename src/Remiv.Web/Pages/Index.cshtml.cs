@@ -12,6 +12,8 @@ public sealed class IndexModel : RemivPageModel
 
     public bool IsStaff => Account.Permissions.Contains(nameof(Permission.UseStaffArea));
 
+    public bool CanViewYouths => Account.Permissions.Contains(nameof(Permission.ViewYouths));
+
     public async Task<IActionResult> OnGetAsync()
     {
         var sent = await SendAsync(new GetMyAccount());

@@ -28,5 +28,11 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IUnitOfWork unitOfW
         {
             throw new ConcurrencyConflictException();
         }
+        catch (DbUpdateException)
+        {
+            // Input was validated before: a refused save is another request that got there first
+            // (a unique key taken between our check and our insert). Reload and retry, never a 500.
+            throw new ConcurrencyConflictException();
+        }
     }
 }

@@ -22,4 +22,7 @@ public interface IApplicationDbContext
     DbSet<Attachment> Attachments { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+
+    /// <summary>Forgets every change not saved yet (after a save lost a race, so that nothing of it is saved later).</summary>
+    void DiscardUnsavedChanges();
 }

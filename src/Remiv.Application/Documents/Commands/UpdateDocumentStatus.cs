@@ -10,7 +10,10 @@ using Remiv.Domain.Youths;
 
 namespace Remiv.Application.Documents.Commands;
 
-/// <summary>Updates one line of the documents checklist (missing, requested, obtained, expired; expiry date).</summary>
+/// <summary>
+/// Updates one line of the documents checklist (missing, requested, obtained, expired; expiry date). A line already
+/// recorded is changed only from the version the user saw (<see cref="UpdateDocumentStatus.ExpectedVersion"/>).
+/// </summary>
 [RequiresPermission(Permission.ManageDocuments)]
 public sealed record UpdateDocumentStatus(Guid YouthId, DocumentKind Kind, DocumentStatus Status, DateOnly? ExpiryDate, string? Note, int? ExpectedVersion) : ICommand<int>;
 
@@ -38,7 +41,7 @@ public sealed class UpdateDocumentStatusHandler(IApplicationDbContext db, YouthA
         }
         else
         {
-            if (command.ExpectedVersion is { } expected && expected != document.Version)
+            if (command.ExpectedVersion != document.Version)
             {
                 throw new ConcurrencyConflictException(["Documents"]);
             }

@@ -43,7 +43,7 @@ public sealed class ReviseFollowUpEntryHandler(YouthAccess access, IAuditLog aud
     public async ValueTask<int> Handle(ReviseFollowUpEntry command, CancellationToken cancellationToken)
     {
         var entry = await access.ReadableEntries().FirstOrDefaultAsync(e => e.Id == command.EntryId, cancellationToken) ?? throw new NotFoundException();
-        if (entry.AuthorId != access.UserId || !access.CanWrite(command.Track))
+        if (entry.AuthorId != access.UserId || !access.CanWrite(entry.Track) || !access.CanWrite(command.Track))
         {
             throw new ForbiddenAccessException();
         }

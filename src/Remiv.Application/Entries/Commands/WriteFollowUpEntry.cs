@@ -52,19 +52,49 @@ public sealed class WriteFollowUpEntryHandler(IApplicationDbContext db, YouthAcc
             throw new ForbiddenAccessException();
         }
 
-        var already = await db.FollowUpEntries.Where(e => e.SubmissionId == command.SubmissionId)
-            .Select(e => new { e.Id, e.AuthorId }).FirstOrDefaultAsync(cancellationToken);
-        if (already is not null)
+        var youth = await access.LoadAsync(command.YouthId, cancellationToken);
+        if (await AlreadyWrittenAsync(command, cancellationToken) is { } existing)
         {
-            return already.AuthorId == access.UserId ? already.Id : throw new ForbiddenAccessException();
+            return existing;
         }
 
-        var youth = await access.LoadAsync(command.YouthId, cancellationToken);
         var today = clock.Today();
         var entry = FollowUpEntry.Write(youth, command.SubmissionId, command.Date ?? today, command.Track, command.Kind, command.Text,
             access.UserId, command.Partner, command.NextStep, command.Visibility, today, clock.GetUtcNow());
         db.FollowUpEntries.Add(entry);
         audit.Record("entry.written", "FollowUpEntry", entry.Id.ToString());
+        try
+        {
+            // Saved here (EF keeps a savepoint inside the command's transaction) so that the same form sent twice at
+            // the same instant gets the first entry back rather than an error.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            return await AlreadyWrittenAsync(command, CancellationToken.None, afterRace: true) ?? throw new ConcurrencyConflictException();
+        }
+
         return entry.Id;
+    }
+
+    /// <summary>The entry this form already created, if any: only for the same author and the same young person.</summary>
+    private async Task<Guid?> AlreadyWrittenAsync(WriteFollowUpEntry command, CancellationToken cancellationToken, bool afterRace = false)
+    {
+        if (afterRace)
+        {
+            // The losing entry, its audit line and its history rows must not be saved later by the unit of work.
+            db.DiscardUnsavedChanges();
+        }
+
+        var already = await db.FollowUpEntries.AsNoTracking().Where(e => e.SubmissionId == command.SubmissionId)
+            .Select(e => new { e.Id, e.AuthorId, e.YouthId }).FirstOrDefaultAsync(cancellationToken);
+        if (already is null)
+        {
+            return null;
+        }
+
+        return already.AuthorId == access.UserId && already.YouthId == command.YouthId
+            ? already.Id
+            : throw new RequestValidationException(nameof(command.SubmissionId), "Le formulaire est incomplet : rechargez la page.");
     }
 }

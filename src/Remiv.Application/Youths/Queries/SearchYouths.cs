@@ -70,9 +70,16 @@ public sealed class SearchYouthsHandler(IApplicationDbContext db, YouthAccess ac
 {
     public async ValueTask<YouthSearchPage> Handle(SearchYouths query, CancellationToken cancellationToken)
     {
-        if (!access.SeesCaseDetails && (query.Status is not null || (query.Track is { } t && !access.CanRead(t))))
+        // Filtering on what one may not read would reveal it: the status for those without case details,
+        // the psychological track for everyone but psychologists.
+        if (!access.SeesCaseDetails && query.Status is not null)
         {
             throw new RequestValidationException(nameof(query.Status), "Ce filtre n'est pas disponible pour votre rôle.");
+        }
+
+        if (query.Track is { } filtered && !access.CanRead(filtered))
+        {
+            throw new RequestValidationException(nameof(query.Track), "Ce filtre n'est pas disponible pour votre rôle.");
         }
 
         var youths = access.VisibleYouths().AsNoTracking();

@@ -25,11 +25,14 @@ internal sealed class YouthConfiguration : IEntityTypeConfiguration<Youth>
         builder.HasIndex(y => y.BirthDate);
         builder.HasIndex(y => new { y.LastName, y.FirstName });
 
+        // The parts' identifiers are chosen by the domain: a part with an identifier is not necessarily saved
+        // already, so EF must not take "key set" for "row exists".
         builder.OwnsMany(y => y.Aliases, alias =>
         {
             alias.ToTable("YouthAliases");
             alias.WithOwner().HasForeignKey("YouthId");
             alias.HasKey(a => a.Id);
+            alias.Property(a => a.Id).ValueGeneratedNever();
             alias.Property(a => a.Name).HasMaxLength(Youth.NameMaxLength);
             alias.Property(a => a.Note).HasMaxLength(Youth.ShortTextMaxLength);
         });
@@ -38,6 +41,7 @@ internal sealed class YouthConfiguration : IEntityTypeConfiguration<Youth>
             status.ToTable("YouthStatusChanges");
             status.WithOwner().HasForeignKey("YouthId");
             status.HasKey(s => s.Id);
+            status.Property(s => s.Id).ValueGeneratedNever();
             status.Property(s => s.Department).HasMaxLength(3);
             status.Property(s => s.Note).HasMaxLength(Youth.NoteMaxLength);
         });
@@ -46,6 +50,7 @@ internal sealed class YouthConfiguration : IEntityTypeConfiguration<Youth>
             member.ToTable("YouthGroupMemberships");
             member.WithOwner().HasForeignKey("YouthId");
             member.HasKey(m => m.Id);
+            member.Property(m => m.Id).ValueGeneratedNever();
             member.Ignore(m => m.IsActive);
             member.HasIndex(m => new { m.UserId, m.Until });
         });
@@ -54,6 +59,7 @@ internal sealed class YouthConfiguration : IEntityTypeConfiguration<Youth>
             situation.ToTable("YouthTrackSituations");
             situation.WithOwner().HasForeignKey("YouthId");
             situation.HasKey(s => s.Id);
+            situation.Property(s => s.Id).ValueGeneratedNever();
             situation.Property(s => s.Summary).HasMaxLength(Youth.SituationMaxLength);
         });
         builder.HasMany(y => y.NameTokens).WithOne().HasForeignKey(t => t.YouthId).OnDelete(DeleteBehavior.Cascade);
