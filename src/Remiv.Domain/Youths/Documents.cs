@@ -65,9 +65,10 @@ public sealed class YouthDocument
             throw new DomainRuleException(nameof(ExpiryDate), "Une date d'expiration ne s'indique que pour un document obtenu ou expiré.");
         }
 
+        var cleanedNote = DomainText.Optional(note, nameof(Note), NoteMaxLength);
         Status = status;
         ExpiryDate = expiry;
-        Note = DomainText.Optional(note, nameof(Note), NoteMaxLength);
+        Note = cleanedNote;
         UpdatedBy = updatedBy;
         UpdatedAt = now;
     }

@@ -96,12 +96,16 @@ public sealed class FollowUpEntry
             throw new DomainRuleException(nameof(Track), "Choisissez une valeur dans la liste.");
         }
 
+        // Everything is checked before anything is assigned: a refused change leaves the entry as it was.
+        var cleanedText = DomainText.Required(text, nameof(Text), TextMaxLength, "Écrivez le contenu de l'entrée.", multiline: true);
+        var cleanedPartner = DomainText.Optional(partner, nameof(Partner), PartnerMaxLength);
+        var cleanedNextStep = DomainText.Optional(nextStep, nameof(NextStep), NextStepMaxLength, multiline: true);
         Date = date;
         Track = track;
         Kind = kind;
-        Text = DomainText.Required(text, nameof(Text), TextMaxLength, "Écrivez le contenu de l'entrée.", multiline: true);
-        Partner = DomainText.Optional(partner, nameof(Partner), PartnerMaxLength);
-        NextStep = DomainText.Optional(nextStep, nameof(NextStep), NextStepMaxLength, multiline: true);
+        Text = cleanedText;
+        Partner = cleanedPartner;
+        NextStep = cleanedNextStep;
         Visibility = visibility;
     }
 }

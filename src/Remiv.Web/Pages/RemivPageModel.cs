@@ -39,7 +39,7 @@ public abstract class RemivPageModel : PageModel
             {
                 foreach (var message in messages)
                 {
-                    ModelState.AddModelError($"{InputPrefix}.{field}", Localizer[message]);
+                    ModelState.AddModelError(field.Length == 0 ? string.Empty : $"{InputPrefix}.{field}", Localizer[message]);
                 }
             }
 

@@ -32,6 +32,14 @@ public abstract class TestDatabase : IDisposable
 
     public abstract IReadOnlyDictionary<string, string?> Settings { get; }
 
+    /// <summary>Files the application writes besides its database, kept in this test's folder and deleted with it.</summary>
+    protected Dictionary<string, string?> FileSettings() => new()
+    {
+        ["DataProtection:KeysPath"] = Path.Combine(Folder, "keys"),
+        ["Attachments:Path"] = Path.Combine(Folder, "attachments"),
+        ["Attachments:KeyFile"] = Path.Combine(Folder, "attachment-key", "attachments.key"),
+    };
+
     public void Dispose()
     {
         Dispose(true);
@@ -48,11 +56,10 @@ public abstract class TestDatabase : IDisposable
 
     private sealed class SqliteTestDatabase : TestDatabase
     {
-        public override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+        public override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(FileSettings())
         {
             ["Database:Provider"] = "Sqlite",
             ["Database:SqlitePath"] = Path.Combine(Folder, "remiv.db"),
-            ["DataProtection:KeysPath"] = Path.Combine(Folder, "keys"),
         };
 
         protected override void Dispose(bool disposing)
@@ -69,11 +76,10 @@ public abstract class TestDatabase : IDisposable
 
         public PostgreSqlTestDatabase(string server) => _server = server;
 
-        public override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+        public override IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>(FileSettings())
         {
             ["Database:Provider"] = "PostgreSql",
             ["ConnectionStrings:Remiv"] = new NpgsqlConnectionStringBuilder(_server) { Database = _name }.ConnectionString,
-            ["DataProtection:KeysPath"] = Path.Combine(Folder, "keys"),
         };
 
         protected override void Dispose(bool disposing)

@@ -24,15 +24,24 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IUnitOfWork unitOfW
             await transaction.CommitAsync(cancellationToken);
             return response;
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception failure)
         {
-            throw new ConcurrencyConflictException();
-        }
-        catch (DbUpdateException)
-        {
-            // Input was validated before: a refused save is another request that got there first
-            // (a unique key taken between our check and our insert). Reload and retry, never a 500.
-            throw new ConcurrencyConflictException();
+            // The transaction rolls back; what the failed command changed in memory must not be saved by a
+            // later save in the same request (a page showing the form again reads the file, and may audit that).
+            db.DiscardUnsavedChanges();
+            if (failure is DbUpdateConcurrencyException)
+            {
+                throw new ConcurrencyConflictException();
+            }
+
+            if (failure is DbUpdateException)
+            {
+                // Input was validated before: a refused save is another request that got there first
+                // (a unique key taken between our check and our insert). Reload and retry, never a 500.
+                throw new ConcurrencyConflictException();
+            }
+
+            throw;
         }
     }
 }

@@ -38,6 +38,7 @@ public sealed class UnitOfWorkBehaviourTests
         _db.Setup(d => d.SaveChangesAsync(It.IsAny<CancellationToken>()))
             .Callback(() => _steps.Add("save"))
             .ReturnsAsync(1);
+        _db.Setup(d => d.DiscardUnsavedChanges()).Callback(() => _steps.Add("discard"));
     }
 
     [Test]
@@ -61,7 +62,7 @@ public sealed class UnitOfWorkBehaviourTests
             await behaviour.Handle(Request, Next(() => throw failure), CancellationToken.None));
 
         thrown.ShouldBeSameAs(failure);
-        _steps.ShouldBe(["begin", "handler", "dispose"]);
+        _steps.ShouldBe(["begin", "handler", "discard", "dispose"]);
         _transaction.Verify(t => t.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
         _db.Verify(d => d.SaveChangesAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
@@ -115,6 +116,38 @@ public sealed class UnitOfWorkBehaviourTests
         _unitOfWork.Verify(u => u.BeginAsync(token), Times.Once);
         _db.Verify(d => d.SaveChangesAsync(token), Times.Once);
         _transaction.Verify(t => t.CommitAsync(token), Times.Once);
+    }
+
+    [Test]
+    public async Task UnitOfWorkBehaviour_forgets_what_a_failed_command_changed_so_no_later_save_writes_it()
+    {
+        var behaviour = new UnitOfWorkBehaviour<SaveNoteRequest, int>(_unitOfWork.Object, _db.Object);
+
+        await Should.ThrowAsync<InvalidOperationException>(async () =>
+            await behaviour.Handle(Request, Next(() => throw new InvalidOperationException("refused")), CancellationToken.None));
+
+        _db.Verify(d => d.DiscardUnsavedChanges(), Times.Once);
+    }
+
+    [Test]
+    public async Task UnitOfWorkBehaviour_keeps_the_changes_of_a_command_that_succeeds()
+    {
+        var behaviour = new UnitOfWorkBehaviour<SaveNoteRequest, int>(_unitOfWork.Object, _db.Object);
+
+        await behaviour.Handle(Request, Next(() => 1), CancellationToken.None);
+
+        _db.Verify(d => d.DiscardUnsavedChanges(), Times.Never);
+    }
+
+    [Test]
+    public async Task UnitOfWorkBehaviour_turns_a_save_refused_by_a_unique_key_into_a_conflict_never_an_error()
+    {
+        _db.Setup(d => d.SaveChangesAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new DbUpdateException("unique key"));
+        var behaviour = new UnitOfWorkBehaviour<SaveNoteRequest, int>(_unitOfWork.Object, _db.Object);
+
+        await Should.ThrowAsync<ConcurrencyConflictException>(async () => await behaviour.Handle(Request, Next(() => 1), CancellationToken.None));
+
+        _transaction.Verify(t => t.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 
     private MessageHandlerDelegate<SaveNoteRequest, int> Next(Func<int> handler) =>
