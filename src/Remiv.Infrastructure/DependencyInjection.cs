@@ -29,17 +29,19 @@ public static class DependencyInjection
                 }
 
                 services.AddDbContext<RemivDbContext, PostgreSqlRemivDbContext>((sp, o) =>
-                    o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<ChangeHistoryInterceptor>()));
+                    o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<ChangeHistoryInterceptor>(), sp.GetRequiredService<SensitiveTextEncryption>(), SensitiveTextDecryption.Instance));
                 break;
             default:
                 var path = Path.GetFullPath(database.SqlitePath);
                 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
                 services.AddDbContext<RemivDbContext, SqliteRemivDbContext>((sp, o) =>
-                    o.UseSqlite($"Data Source={path};Foreign Keys=True;Pooling=True").AddInterceptors(sp.GetRequiredService<ChangeHistoryInterceptor>()));
+                    o.UseSqlite($"Data Source={path};Foreign Keys=True;Pooling=True").AddInterceptors(sp.GetRequiredService<ChangeHistoryInterceptor>(), sp.GetRequiredService<SensitiveTextEncryption>(), SensitiveTextDecryption.Instance));
                 break;
         }
 
         services.AddScoped<ChangeHistoryInterceptor>();
+        services.AddSingleton<SensitiveTextCipher>();
+        services.AddScoped<SensitiveTextEncryption>();
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<RemivDbContext>());
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<RemivDbContext>());
         services.AddScoped<IAuditLog, AuditLog>();

@@ -68,18 +68,26 @@ public sealed class EncryptedAttachmentStore : IAttachmentStore
         }
 
         _root = Path.GetFullPath(settings.Path);
+        _masterKey = LoadMasterKey(settings);
+    }
+
+    /// <summary>
+    /// The master key from Attachments:Key or Attachments:KeyFile (created on first start). Other protections of
+    /// sensitive data derive their own keys from it, so one secret kept outside the database guards them all.
+    /// </summary>
+    internal static byte[] LoadMasterKey(AttachmentOptions settings)
+    {
         if (!string.IsNullOrWhiteSpace(settings.Key))
         {
-            _masterKey = DecodeKey(settings.Key);
+            return DecodeKey(settings.Key);
         }
-        else if (string.IsNullOrWhiteSpace(settings.KeyFile))
+
+        if (string.IsNullOrWhiteSpace(settings.KeyFile))
         {
             throw new InvalidOperationException("Set Attachments:KeyFile (a path outside Attachments:Path) or Attachments:Key (base64 of 32 bytes).");
         }
-        else
-        {
-            _masterKey = LoadOrCreateKeyFile(Path.GetFullPath(settings.KeyFile), _root);
-        }
+
+        return LoadOrCreateKeyFile(Path.GetFullPath(settings.KeyFile), Path.GetFullPath(settings.Path));
     }
 
     public async Task<StoredAttachment> SaveAsync(Stream content, CancellationToken cancellationToken)

@@ -32,6 +32,9 @@ public sealed class QuickEntryBrowserTests(string chromium) : BrowserFixture(chr
         await page.GetByRole(AriaRole.Button, new PageGetByRoleOptions { Name = "Chercher" }).ClickAsync();
 
         var youth = page.GetByRole(AriaRole.Radio, new PageGetByRoleOptions { Name = "Abdoulaye Diallo" });
+        await youth.WaitForAsync();
+        page.Url.ShouldNotContain("abd", Case.Insensitive, "the letters typed are posted, never put in the address");
+        new Uri(page.Url).AbsolutePath.ShouldBe("/Journal");
         if (!await youth.IsCheckedAsync())
         {
             await youth.CheckAsync();

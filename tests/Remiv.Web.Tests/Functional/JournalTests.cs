@@ -24,7 +24,9 @@ public sealed partial class JournalTests(string provider) : FunctionalFixture(pr
         await App.CreateYouthAsync("Mamadou", "Sow", null, worker);
         using var client = await SignedInAsync(worker);
 
-        var search = await client.GetPageAsync("/Journal?q=abd");
+        using var searched = await SearchAsync(client, "abd");
+        searched.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var search = await PageClient.TextOf(searched);
 
         search.ShouldContain("Abdoulaye Diallo");
         search.ShouldNotContain("Mamadou Sow");
@@ -32,7 +34,7 @@ public sealed partial class JournalTests(string provider) : FunctionalFixture(pr
         var submission = SubmissionId().Match(search);
         submission.Success.ShouldBeTrue("the quick entry carries a submission id");
 
-        using var saved = await client.SubmitAsync("/Journal?q=abd", new Dictionary<string, string>
+        using var saved = await client.SubmitAsync("/Journal", new Dictionary<string, string>
         {
             ["q"] = "abd",
             ["Input.SubmissionId"] = submission.Groups[1].Value,
@@ -70,10 +72,10 @@ public sealed partial class JournalTests(string provider) : FunctionalFixture(pr
             ["Input.Text"] = "Appel au centre de santé.", ["Input.Date"] = Today,
         };
 
-        using var withoutYouth = await client.SubmitAsync("/Journal?q=ami", fields, "/Journal");
+        using var withoutYouth = await client.SubmitAsync("/Journal", fields);
         fields["Input.YouthId"] = youth.ToString();
         fields["Input.Text"] = " ";
-        using var withoutText = await client.SubmitAsync("/Journal?q=ami", fields, "/Journal");
+        using var withoutText = await client.SubmitAsync("/Journal", fields);
 
         withoutYouth.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await PageClient.ErrorsOf(withoutYouth)).ShouldContain("Choisissez le jeune.");
@@ -101,7 +103,7 @@ public sealed partial class JournalTests(string provider) : FunctionalFixture(pr
         journal.ShouldContain("Cheick Doumbia");
         journal.ShouldNotContain("Audience chez le juge des enfants.");
         journal.ShouldNotContain("Souleymane");
-        (await client.GetPageAsync("/Journal?q=sou")).ShouldNotContain("Souleymane");
+        (await SearchPageAsync(client, "sou")).ShouldNotContain("Souleymane");
 
         using var coordinatorClient = await SignedInAsync(coordinator);
         var all = await coordinatorClient.GetPageAsync("/Journal");
@@ -118,10 +120,10 @@ public sealed partial class JournalTests(string provider) : FunctionalFixture(pr
         var youth = await App.CreateYouthAsync("Mariama", "Baldé", null, worker, psychologist);
         using var psychologistClient = await SignedInAsync(psychologist);
 
-        var quick = await psychologistClient.GetPageAsync("/Journal?q=mar");
+        var quick = await SearchPageAsync(psychologistClient, "mar");
         quick.ShouldContain("Psychologique");
         quick.ShouldNotContain("Administratif");
-        using var saved = await psychologistClient.SubmitAsync("/Journal?q=mar", new Dictionary<string, string>
+        using var saved = await psychologistClient.SubmitAsync("/Journal", new Dictionary<string, string>
         {
             ["q"] = "mar", ["Input.SubmissionId"] = SubmissionId().Match(quick).Groups[1].Value, ["Input.YouthId"] = youth.ToString(),
             ["Input.Track"] = "Psychological", ["Input.Kind"] = "Conversation", ["Input.Text"] = "Séance avec interprète : sommeil difficile.", ["Input.Date"] = Today,
@@ -160,6 +162,75 @@ public sealed partial class JournalTests(string provider) : FunctionalFixture(pr
         thatDay.ShouldContain("Journal du " + yesterday.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
         (await client.GetPageAsync("/Journal?date=pas-une-date")).ShouldContain("Journal du jour");
     }
+
+    [Test]
+    public async Task The_letters_searched_are_posted_and_appear_in_no_address_before_or_after_the_entry()
+    {
+        var worker = await App.CreateAccountAsync(Roles.YouthWorker);
+        var youth = await App.CreateYouthAsync("Oumou", "Kouyaté", null, worker);
+        using var client = await SignedInAsync(worker);
+        var form = await client.GetPageAsync("/Journal");
+        Regex.Match(form, "<form[^>]*class=\"quick-search\"[^>]*>", RegexOptions.None, TimeSpan.FromSeconds(1)).Value
+            .ShouldContain("method=\"post\"", Case.Sensitive, "the letters travel in the body of the request");
+
+        using var searched = await SearchAsync(client, "kouy");
+
+        searched.StatusCode.ShouldBe(HttpStatusCode.OK, "the youths found are the answer to the POST, not a redirect to an address");
+        searched.Headers.Location.ShouldBeNull();
+        searched.RequestMessage!.RequestUri!.ToString().ShouldNotContain("kouy", Case.Insensitive);
+        var page = await PageClient.TextOf(searched);
+        page.ShouldContain("Oumou Kouyaté");
+        page.ShouldContain($"value=\"{youth}\" checked=\"checked\"", Case.Sensitive, "the youth found is a choice of the entry form");
+        AddressesIn(page).ShouldNotBeEmpty();
+        AddressesIn(page).ShouldAllBe(address => !address.Contains("kouy", StringComparison.OrdinalIgnoreCase), "no link or form address carries the letters");
+
+        using var saved = await client.SubmitAsync("/Journal", new Dictionary<string, string>
+        {
+            ["q"] = "kouy", ["Input.SubmissionId"] = SubmissionId().Match(page).Groups[1].Value, ["Input.YouthId"] = youth.ToString(),
+            ["Input.Track"] = "Health", ["Input.Kind"] = "Conversation", ["Input.Text"] = "Rendez-vous à la PASS.", ["Input.Date"] = Today,
+        });
+
+        saved.StatusCode.ShouldBe(HttpStatusCode.Redirect, await PageClient.ErrorsOf(saved));
+        saved.Headers.Location!.OriginalString.ShouldBe("/Journal");
+        var journal = await client.GetPageAsync("/Journal");
+        journal.ShouldContain("Entrée enregistrée.");
+        AddressesIn(journal).ShouldAllBe(address => !address.Contains("kouy", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Test]
+    public async Task Letters_of_a_name_in_an_old_link_are_not_searched_and_leave_the_address()
+    {
+        var worker = await App.CreateAccountAsync(Roles.YouthWorker);
+        var youth = await App.CreateYouthAsync("Fanta", "Kanté", null, worker);
+        using var client = await SignedInAsync(worker);
+        var yesterday = DateOnly.ParseExact(Today, "yyyy-MM-dd", CultureInfo.InvariantCulture).AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+        using var old = await client.GetAsync("/Journal?q=kant");
+        using var oldOfADay = await client.GetAsync($"/Journal?q=kant&date={yesterday}");
+
+        old.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        old.Headers.Location!.OriginalString.ShouldBe("/Journal");
+        oldOfADay.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        oldOfADay.Headers.Location!.OriginalString.ShouldBe($"/Journal?date={yesterday}", "the day is not personal and is kept");
+        var page = await client.GetPageAsync(old.Headers.Location.OriginalString);
+        page.ShouldNotContain(youth.ToString(), customMessage: "nothing was searched");
+        page.ShouldNotContain("name=\"Input.YouthId\"", Case.Sensitive);
+    }
+
+    /// <summary>Searches as the quick entry does: the letters in the body of a POST to /Journal?handler=Chercher.</summary>
+    private static Task<HttpResponseMessage> SearchAsync(PageClient client, string letters) =>
+        client.SubmitAsync("/Journal", new Dictionary<string, string> { ["q"] = letters }, "/Journal?handler=Chercher");
+
+    private static async Task<string> SearchPageAsync(PageClient client, string letters)
+    {
+        using var response = await SearchAsync(client, letters);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, "POST /Journal?handler=Chercher");
+        return await PageClient.TextOf(response);
+    }
+
+    /// <summary>Every address of the page: links, form actions, images and scripts.</summary>
+    private static List<string> AddressesIn(string html) =>
+        [.. Regex.Matches(html, "\\b(?:href|action|src|formaction)=\"([^\"]*)\"", RegexOptions.None, TimeSpan.FromSeconds(1)).Select(m => m.Groups[1].Value)];
 
     private async Task<PageClient> SignedInAsync(TestAccount account)
     {

@@ -30,7 +30,7 @@ public sealed partial class YouthPagesTests(string provider) : FunctionalFixture
             db.Youths.Where(y => y.Id == id).Select(y => y.FirstName + "|" + y.LastName + "|" + y.Nationality).SingleAsync());
         stored.ShouldBe("Mohamed|Diallo|GN");
 
-        var list = await client.GetPageAsync("/Jeunes?q=muhammad");
+        var list = await SearchPageAsync(client, "muhammad");
         list.ShouldContain("1 jeune");
         list.ShouldContain($"href=\"/Jeunes/{id}\"");
         list.ShouldContain("Mohamed Diallo");
@@ -126,7 +126,7 @@ public sealed partial class YouthPagesTests(string provider) : FunctionalFixture
 
         using var registered = await client.SubmitAsync("/Jeunes/Nouveau", Registration(script, "Balise", new DateOnly(2008, 6, 1)));
         registered.StatusCode.ShouldBe(HttpStatusCode.Redirect, await PageClient.ErrorsOf(registered));
-        using var list = await client.GetAsync("/Jeunes?q=Balise");
+        using var list = await SearchAsync(client, "Balise");
         var html = await list.Content.ReadAsStringAsync();
         html.ShouldNotContain(script);
         html.ShouldContain("&lt;script&gt;alert(1)&lt;/script&gt; Balise");
@@ -147,13 +147,13 @@ public sealed partial class YouthPagesTests(string provider) : FunctionalFixture
         list.ShouldContain($"/Jeunes/{ousmane}");
         list.ShouldNotContain("Keita");
         list.ShouldNotContain(ibrahima.ToString());
-        var search = await client.GetPageAsync("/Jeunes?q=keita");
+        var search = await SearchPageAsync(client, "keita");
         search.ShouldContain("Aucun jeune ne correspond à cette recherche.");
         search.ShouldNotContain(ibrahima.ToString());
 
         using var coordination = await SignedInAsync(Roles.Coordinator);
-        (await coordination.GetPageAsync("/Jeunes?q=sylla")).ShouldContain("Ousmane Sylla");
-        (await coordination.GetPageAsync("/Jeunes?q=keita")).ShouldContain("Ibrahima Keita");
+        (await SearchPageAsync(coordination, "sylla")).ShouldContain("Ousmane Sylla");
+        (await SearchPageAsync(coordination, "keita")).ShouldContain("Ibrahima Keita");
     }
 
     [Test]
@@ -174,7 +174,7 @@ public sealed partial class YouthPagesTests(string provider) : FunctionalFixture
         list.ShouldNotContain(">Statut<", customMessage: "no status on the cards");
         list.ShouldNotContain("Premier contact");
         list.ShouldNotContain("Inscrire un jeune");
-        (await client.GetPageAsync("/Jeunes?statut=FirstContact")).ShouldContain("Ce filtre n'est pas disponible pour votre rôle.");
+        (await SearchPageAsync(client, string.Empty, new() { ["statut"] = "FirstContact" })).ShouldContain("Ce filtre n'est pas disponible pour votre rôle.");
 
         using var workerClient = App.CreatePageClient();
         await workerClient.SignInAsync(worker);
@@ -289,8 +289,8 @@ public sealed partial class YouthPagesTests(string provider) : FunctionalFixture
 
         page.ShouldContain("Ce dossier est archivé");
         page.ShouldNotContain("name=\"Input.FirstName\"");
-        (await client.GetPageAsync("/Jeunes?q=traore")).ShouldContain("Aucun jeune ne correspond à cette recherche.");
-        (await client.GetPageAsync("/Jeunes?q=traore&archives=true")).ShouldContain("Sékou Traoré");
+        (await SearchPageAsync(client, "traore")).ShouldContain("Aucun jeune ne correspond à cette recherche.");
+        (await SearchPageAsync(client, "traore", new() { ["archives"] = "true" })).ShouldContain("Sékou Traoré");
     }
 
     [TestCase("محمد", "عبد الله", "محمد")]
@@ -306,7 +306,7 @@ public sealed partial class YouthPagesTests(string provider) : FunctionalFixture
         var stored = await App.WithServiceAsync<string[], RemivDbContext>(db =>
             db.Youths.Where(y => y.Id == id).Select(y => new[] { y.FirstName, y.LastName }).SingleAsync());
         stored.ShouldBe(new[] { firstName, lastName });
-        using var list = await client.GetAsync("/Jeunes?q=" + Uri.EscapeDataString(search));
+        using var list = await SearchAsync(client, search);
         var html = await list.Content.ReadAsStringAsync();
         html.ShouldContain($"<bdi>{firstName} {lastName}</bdi>", customMessage: "written as given, not as HTML entities");
     }
@@ -323,18 +323,71 @@ public sealed partial class YouthPagesTests(string provider) : FunctionalFixture
         using var client = App.CreatePageClient();
         await client.SignInAsync(worker);
 
-        var first = await client.GetPageAsync("/Jeunes?q=pagination");
+        var first = await SearchPageAsync(client, "pagination", new() { ["archives"] = "true" });
         first.ShouldContain("21 jeunes");
         first.ShouldContain("Page 1 sur 2");
         first.ShouldContain("Suivante");
         first.ShouldNotContain("Précédente");
         first.ShouldContain("Pagination Numeroa");
         first.ShouldNotContain("Pagination Numerou");
-        var second = await client.GetPageAsync("/Jeunes?q=pagination&p=2");
+        AddressesIn(first).ShouldAllBe(address => !address.Contains("pagination", StringComparison.OrdinalIgnoreCase), "the pages are buttons, not links");
+        var next = PagerFields(first);
+        next["q"].ShouldBe("pagination", "the next page is the same search");
+        next["archives"].ShouldBe("true", "with the same filters");
+        next["p"] = PagerButton(first, "Suivante");
+        next["p"].ShouldBe("2");
+
+        using var secondResponse = await client.SubmitAsync("/Jeunes", next);
+        secondResponse.StatusCode.ShouldBe(HttpStatusCode.OK);
+        secondResponse.RequestMessage!.RequestUri!.PathAndQuery.ShouldBe("/Jeunes");
+        var second = await PageClient.TextOf(secondResponse);
         second.ShouldContain("Page 2 sur 2");
         second.ShouldContain("Précédente");
+        PagerButton(second, "Précédente").ShouldBe("1");
         second.ShouldContain("Pagination Numerou");
         second.ShouldNotContain("Pagination Numeroa");
+    }
+
+    [Test]
+    public async Task A_name_search_is_posted_and_the_name_is_in_no_address_of_the_answer()
+    {
+        var worker = await App.CreateAccountAsync(Roles.YouthWorker);
+        var youth = await App.CreateYouthAsync("Hawa", "Tounkara", new DateOnly(2008, 5, 5), worker);
+        using var client = App.CreatePageClient();
+        await client.SignInAsync(worker);
+        var form = await client.GetPageAsync("/Jeunes");
+        SearchForm(form).ShouldContain("method=\"post\"", Case.Sensitive, "the name travels in the body of the request");
+
+        using var response = await SearchAsync(client, "Tounkara");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, "the results are the answer to the POST, not a redirect to an address");
+        response.Headers.Location.ShouldBeNull();
+        response.RequestMessage!.RequestUri!.ToString().ShouldNotContain("tounkara", Case.Insensitive);
+        var html = await PageClient.TextOf(response);
+        html.ShouldContain("Hawa Tounkara");
+        html.ShouldContain($"href=\"/Jeunes/{youth}\"");
+        html.ShouldContain("value=\"Tounkara\"", Case.Sensitive, "the search field keeps what was typed");
+        AddressesIn(html).ShouldNotBeEmpty();
+        AddressesIn(html).ShouldAllBe(address => !address.Contains("tounkara", StringComparison.OrdinalIgnoreCase), "no link or form address carries the name");
+    }
+
+    [Test]
+    public async Task A_name_in_an_old_link_is_not_searched_and_leaves_the_address()
+    {
+        var worker = await App.CreateAccountAsync(Roles.YouthWorker);
+        await App.CreateYouthAsync("Nènè", "Doumbouya", new DateOnly(2008, 7, 7), worker);
+        await App.CreateYouthAsync("Kadiatou", "Cissé", new DateOnly(2007, 3, 3), worker);
+        using var client = App.CreatePageClient();
+        await client.SignInAsync(worker);
+
+        using var old = await client.GetAsync("/Jeunes?q=doumbouya&p=1");
+
+        old.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        old.Headers.Location!.OriginalString.ShouldBe("/Jeunes", "the criteria of the link are dropped");
+        var list = await client.GetPageAsync(old.Headers.Location.OriginalString);
+        list.ShouldContain("Nènè Doumbouya");
+        list.ShouldContain("Kadiatou Cissé", customMessage: "the list is not filtered by the name in the link");
+        list.ShouldNotContain("value=\"doumbouya\"", Case.Insensitive, "the name is not put back in the search field");
     }
 
     private async Task<PageClient> SignedInAsync(string role)
@@ -343,6 +396,50 @@ public sealed partial class YouthPagesTests(string provider) : FunctionalFixture
         var client = App.CreatePageClient();
         await client.SignInAsync(account);
         return client;
+    }
+
+    /// <summary>Searches as the page's form does: the name and the filters in the body of a POST to /Jeunes.</summary>
+    private static Task<HttpResponseMessage> SearchAsync(PageClient client, string text, Dictionary<string, string>? filters = null) =>
+        client.SubmitAsync("/Jeunes", new Dictionary<string, string>(filters ?? []) { ["q"] = text });
+
+    private static async Task<string> SearchPageAsync(PageClient client, string text, Dictionary<string, string>? filters = null)
+    {
+        using var response = await SearchAsync(client, text, filters);
+        response.StatusCode.ShouldBe(HttpStatusCode.OK, "POST /Jeunes");
+        return await PageClient.TextOf(response);
+    }
+
+    /// <summary>Every address of the page: links, form actions, images and scripts.</summary>
+    private static List<string> AddressesIn(string html) =>
+        [.. Regex.Matches(html, "\\b(?:href|action|src|formaction)=\"([^\"]*)\"", RegexOptions.None, TimeSpan.FromSeconds(1)).Select(m => m.Groups[1].Value)];
+
+    private static string SearchForm(string html)
+    {
+        var match = Regex.Match(html, "<form[^>]*role=\"search\"[^>]*>", RegexOptions.None, TimeSpan.FromSeconds(1));
+        match.Success.ShouldBeTrue("the page has a search form");
+        return match.Value;
+    }
+
+    private static string PagerForm(string html)
+    {
+        var match = Regex.Match(html, "<nav class=\"pager\".*?</nav>", RegexOptions.Singleline, TimeSpan.FromSeconds(1));
+        match.Success.ShouldBeTrue("the page has a pager");
+        match.Value.ShouldContain("method=\"post\"");
+        return match.Value;
+    }
+
+    /// <summary>The hidden fields the pager's form sends back: the criteria of the search shown.</summary>
+    private static Dictionary<string, string> PagerFields(string html) =>
+        Regex.Matches(PagerForm(html), "<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"", RegexOptions.None, TimeSpan.FromSeconds(1))
+            .Where(m => m.Groups[1].Value != "__RequestVerificationToken")
+            .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+
+    /// <summary>The page a pager button asks for.</summary>
+    private static string PagerButton(string html, string label)
+    {
+        var match = Regex.Match(PagerForm(html), $"<button type=\"submit\"[^>]*name=\"p\" value=\"(\\d+)\">{label}</button>", RegexOptions.None, TimeSpan.FromSeconds(1));
+        match.Success.ShouldBeTrue($"the pager has a « {label} » button");
+        return match.Groups[1].Value;
     }
 
     private Task<int> CountAsync(string lastName) =>

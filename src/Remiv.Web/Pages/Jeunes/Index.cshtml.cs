@@ -11,34 +11,35 @@ namespace Remiv.Web.Pages.Jeunes;
 
 /// <summary>
 /// Finds young people by any spelling of their names, within the files the user may see, with filters and pages.
-/// The query string carries the search so that a result list can be bookmarked and shared within the team
-/// (criteria only: never a name typed in a link sent by email).
+/// No personal data in addresses (server logs, proxies, browser history): the search, its filters and the page wanted
+/// travel in the body of a POST, and the results are shown in its answer. A GET shows the first page of the list;
+/// criteria in an old link (a name in "?q=") are not applied, and the address is cleaned of them.
 /// </summary>
 [RequirePermission(Permission.ViewYouths)]
 public sealed class IndexModel(ICurrentUser user) : RemivPageModel
 {
     public const int PageSize = 20;
 
-    [BindProperty(SupportsGet = true, Name = "q")]
+    [BindProperty(Name = "q")]
     public string? Text { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "statut")]
+    [BindProperty(Name = "statut")]
     public YouthStatus? Status { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "volet")]
+    [BindProperty(Name = "volet")]
     public Track? Track { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "referent")]
+    [BindProperty(Name = "referent")]
     public Guid? ReferentId { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "age")]
+    [BindProperty(Name = "age")]
     public AgeBand? AgeBand { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "archives")]
+    [BindProperty(Name = "archives")]
     public bool IncludeArchived { get; set; }
 
     /// <summary>"p", not "page": Razor Pages keeps that route value for itself.</summary>
-    [BindProperty(SupportsGet = true, Name = "p")]
+    [BindProperty(Name = "p")]
     public int PageNumber { get; set; } = 1;
 
     public YouthSearchPage? Results { get; private set; }
@@ -66,9 +67,22 @@ public sealed class IndexModel(ICurrentUser user) : RemivPageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
+        if (Request.QueryString.HasValue)
+        {
+            // An old bookmark or a hand-written link: its criteria (perhaps a name) are neither applied nor kept in the address.
+            return Redirect("/Jeunes");
+        }
+
+        return await ShowAsync();
+    }
+
+    public Task<IActionResult> OnPostAsync() => ShowAsync();
+
+    private async Task<IActionResult> ShowAsync()
+    {
         if (!ModelState.IsValid)
         {
-            // A criterion that cannot be read (a hand-edited link) is dropped, and the user is told.
+            // A criterion that cannot be read (a hand-edited form) is dropped, and the user is told.
             ModelState.Clear();
             ModelState.AddModelError(string.Empty, Localizer["Un critère de recherche n'est pas valide : il n'a pas été appliqué."]);
         }
@@ -91,16 +105,4 @@ public sealed class IndexModel(ICurrentUser user) : RemivPageModel
         Results = sent.Value;
         return Page();
     }
-
-    /// <summary>The address of another page of the same search.</summary>
-    public string? PageUrl(int page) => Url.Page("/Jeunes/Index", new
-    {
-        q = string.IsNullOrWhiteSpace(Text) ? null : Text.Trim(),
-        statut = Status,
-        volet = Track,
-        referent = ReferentId,
-        age = AgeBand,
-        archives = IncludeArchived ? true : (bool?)null,
-        p = page,
-    });
 }

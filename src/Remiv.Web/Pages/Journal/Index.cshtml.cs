@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using Remiv.Application.Common;
 using Remiv.Application.Common.Security;
 using Remiv.Application.Entries.Commands;
@@ -38,16 +39,28 @@ public sealed class IndexModel : RemivPageModel
 
     public async Task<IActionResult> OnGetAsync()
     {
-        Query = Request.Query["q"].ToString().Trim();
         DateOnly? day = DateOnly.TryParseExact(Request.Query["date"], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var chosen)
             ? chosen
             : null;
-        var shown = await ShowAsync(day);
-        if (shown is not null)
+        if (Request.Query.ContainsKey("q"))
         {
-            return shown;
+            // An old link with letters of a name: they are not searched, and the address is cleaned of them (the day is not personal).
+            return Redirect(day is { } kept ? $"/Journal?date={DossierModel.IsoDay(kept)}" : "/Journal");
         }
 
+        return await ShowAsync(day) ?? NewEntry();
+    }
+
+    /// <summary>The search for the young person: POST, so that the letters of a name never end up in an address.</summary>
+    public async Task<IActionResult> OnPostChercherAsync([FromForm(Name = "q")] string? q)
+    {
+        Query = q?.Trim();
+        return await ShowAsync(null) ?? NewEntry();
+    }
+
+    /// <summary>An empty entry, with the only young person found or the only track already chosen.</summary>
+    private PageResult NewEntry()
+    {
         Entry = new QuickEntryInput
         {
             YouthId = Matches?.Items.Count == 1 ? Matches.Items[0].Id : null,
@@ -88,7 +101,7 @@ public sealed class IndexModel : RemivPageModel
                 return Redirect("/Journal");
             }
 
-            if (sent.Refusal is not Microsoft.AspNetCore.Mvc.RazorPages.PageResult)
+            if (sent.Refusal is not PageResult)
             {
                 return sent.Refusal!;
             }
@@ -118,7 +131,7 @@ public sealed class IndexModel : RemivPageModel
             {
                 Matches = found.Value;
             }
-            else if (found.Refusal is not Microsoft.AspNetCore.Mvc.RazorPages.PageResult)
+            else if (found.Refusal is not PageResult)
             {
                 return found.Refusal;
             }
