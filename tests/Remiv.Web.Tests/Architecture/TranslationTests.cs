@@ -79,7 +79,7 @@ public sealed partial class TranslationTests
     [GeneratedRegex(@"\b(?:L|Localizer)\[" + Literal)]
     private static partial Regex LocalizerKey();
 
-    [GeneratedRegex(@"(?:WithMessage\(|RequestValidationException\([^;""]*?,\s*\r?\n?\s*|Failure<\w+>\()" + Literal)]
+    [GeneratedRegex(@"(?:WithMessage\(|RequestValidationException\((?:""[^""]*""|[^;"",])*,\s*|Failure<\w+>\()" + Literal)]
     private static partial Regex ValidationMessage();
 
     [GeneratedRegex(@"(?:DomainRuleException\([^,]+,\s*|DomainText\.Required\([^,]+,[^,]+,[^,]+,\s*)" + Literal)]
