@@ -34,8 +34,13 @@ public sealed class YouthAccess(ICurrentUser user, IApplicationDbContext db, Cha
             return db.Youths;
         }
 
+        // "Id IN (the user's current memberships)", read once from the (UserId, Until, YouthId) index; a correlated
+        // EXISTS (FollowUpGroup.Any) would be tested against every row of Youths instead.
         var userId = UserId;
-        return db.Youths.Where(y => y.FollowUpGroup.Any(m => m.UserId == userId && m.Until == null));
+        var followed = db.Youths.SelectMany(y => y.FollowUpGroup, (y, m) => new { y.Id, m.UserId, m.Until })
+            .Where(m => m.UserId == userId && m.Until == null)
+            .Select(m => m.Id);
+        return db.Youths.Where(y => followed.Contains(y.Id));
     }
 
     public IQueryable<FollowUpEntry> ReadableEntries()

@@ -135,14 +135,16 @@ public sealed class SearchYouthsHandler(IApplicationDbContext db, YouthAccess ac
             .Select(y => new
             {
                 y.Id, y.FirstName, y.LastName, y.BirthDate, y.Nationality, y.CurrentStatus, y.ReferentId,
-                Aliases = y.Aliases.Select(a => a.Name).Take(3).ToList(),
+                // All of them (20 at most, by the domain's rule), three kept below: a Take inside the projection becomes
+                // ROW_NUMBER() over the whole aliases table (about 0.1 s at 100,000 files).
+                Aliases = y.Aliases.Select(a => a.Name).ToList(),
             })
             .ToListAsync(cancellationToken);
         var referents = await identity.DisplayNamesAsync([.. rows.Where(r => r.ReferentId != null).Select(r => r.ReferentId!.Value)], cancellationToken);
         var details = access.SeesCaseDetails;
         return new YouthSearchPage(
             [.. rows.Select(r => new YouthListItem(
-                r.Id, r.FirstName, r.LastName, r.Aliases, r.BirthDate, Age(r.BirthDate, today), r.Nationality,
+                r.Id, r.FirstName, r.LastName, [.. r.Aliases.Take(3)], r.BirthDate, Age(r.BirthDate, today), r.Nationality,
                 details ? r.CurrentStatus : null,
                 r.ReferentId is { } id ? referents.GetValueOrDefault(id) : null))],
             total,

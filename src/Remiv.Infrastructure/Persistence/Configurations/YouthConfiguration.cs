@@ -20,10 +20,11 @@ internal sealed class YouthConfiguration : IEntityTypeConfiguration<Youth>
         builder.Ignore(y => y.FullName);
         builder.Ignore(y => y.IsArchived);
         builder.Ignore(y => y.EighteenthBirthday);
-        builder.HasIndex(y => y.CurrentStatus);
+        // Search filters, then sorts by name: these indexes carry the sort columns, so a page is read from the index.
+        builder.HasIndex(y => new { y.CurrentStatus, y.LastName, y.FirstName, y.Id });
         builder.HasIndex(y => y.ReferentId);
-        builder.HasIndex(y => y.BirthDate);
-        builder.HasIndex(y => new { y.LastName, y.FirstName });
+        builder.HasIndex(y => new { y.BirthDate, y.CurrentStatus, y.LastName, y.FirstName, y.Id });
+        builder.HasIndex(y => new { y.LastName, y.FirstName, y.Id });
 
         // The parts' identifiers are chosen by the domain: a part with an identifier is not necessarily saved
         // already, so EF must not take "key set" for "row exists".
@@ -52,7 +53,7 @@ internal sealed class YouthConfiguration : IEntityTypeConfiguration<Youth>
             member.HasKey(m => m.Id);
             member.Property(m => m.Id).ValueGeneratedNever();
             member.Ignore(m => m.IsActive);
-            member.HasIndex(m => new { m.UserId, m.Until });
+            member.HasIndex("UserId", "Until", "YouthId");
         });
         builder.OwnsMany(y => y.Situations, situation =>
         {

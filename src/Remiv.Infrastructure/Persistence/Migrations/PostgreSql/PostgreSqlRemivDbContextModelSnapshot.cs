@@ -375,13 +375,13 @@ namespace Remiv.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BirthDate");
-
-                    b.HasIndex("CurrentStatus");
-
                     b.HasIndex("ReferentId");
 
-                    b.HasIndex("LastName", "FirstName");
+                    b.HasIndex("LastName", "FirstName", "Id");
+
+                    b.HasIndex("CurrentStatus", "LastName", "FirstName", "Id");
+
+                    b.HasIndex("BirthDate", "CurrentStatus", "LastName", "FirstName", "Id");
 
                     b.ToTable("Youths", (string)null);
                 });
@@ -642,7 +642,6 @@ namespace Remiv.Infrastructure.Persistence.Migrations.PostgreSql
                     b.OwnsMany("Remiv.Domain.Youths.GroupMembership", "FollowUpGroup", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid");
 
                             b1.Property<DateOnly>("From")
@@ -661,7 +660,7 @@ namespace Remiv.Infrastructure.Persistence.Migrations.PostgreSql
 
                             b1.HasIndex("YouthId");
 
-                            b1.HasIndex("UserId", "Until");
+                            b1.HasIndex("UserId", "Until", "YouthId");
 
                             b1.ToTable("YouthGroupMemberships", (string)null);
 
@@ -672,7 +671,6 @@ namespace Remiv.Infrastructure.Persistence.Migrations.PostgreSql
                     b.OwnsMany("Remiv.Domain.Youths.StatusChange", "StatusHistory", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid");
 
                             b1.Property<DateOnly>("Date")
@@ -711,7 +709,6 @@ namespace Remiv.Infrastructure.Persistence.Migrations.PostgreSql
                     b.OwnsMany("Remiv.Domain.Youths.TrackSituation", "Situations", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid");
 
                             b1.Property<string>("Summary")
@@ -744,7 +741,6 @@ namespace Remiv.Infrastructure.Persistence.Migrations.PostgreSql
                     b.OwnsMany("Remiv.Domain.Youths.YouthAlias", "Aliases", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid");
 
                             b1.Property<string>("Name")

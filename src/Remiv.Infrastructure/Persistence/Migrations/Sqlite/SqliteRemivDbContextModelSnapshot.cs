@@ -365,13 +365,13 @@ namespace Remiv.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("BirthDate");
-
-                    b.HasIndex("CurrentStatus");
-
                     b.HasIndex("ReferentId");
 
-                    b.HasIndex("LastName", "FirstName");
+                    b.HasIndex("LastName", "FirstName", "Id");
+
+                    b.HasIndex("CurrentStatus", "LastName", "FirstName", "Id");
+
+                    b.HasIndex("BirthDate", "CurrentStatus", "LastName", "FirstName", "Id");
 
                     b.ToTable("Youths", (string)null);
                 });
@@ -628,7 +628,6 @@ namespace Remiv.Infrastructure.Persistence.Migrations.Sqlite
                     b.OwnsMany("Remiv.Domain.Youths.GroupMembership", "FollowUpGroup", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateOnly>("From")
@@ -647,7 +646,7 @@ namespace Remiv.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.HasIndex("YouthId");
 
-                            b1.HasIndex("UserId", "Until");
+                            b1.HasIndex("UserId", "Until", "YouthId");
 
                             b1.ToTable("YouthGroupMemberships", (string)null);
 
@@ -658,7 +657,6 @@ namespace Remiv.Infrastructure.Persistence.Migrations.Sqlite
                     b.OwnsMany("Remiv.Domain.Youths.StatusChange", "StatusHistory", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
                             b1.Property<DateOnly>("Date")
@@ -697,7 +695,6 @@ namespace Remiv.Infrastructure.Persistence.Migrations.Sqlite
                     b.OwnsMany("Remiv.Domain.Youths.TrackSituation", "Situations", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Summary")
@@ -730,7 +727,6 @@ namespace Remiv.Infrastructure.Persistence.Migrations.Sqlite
                     b.OwnsMany("Remiv.Domain.Youths.YouthAlias", "Aliases", b1 =>
                         {
                             b1.Property<Guid>("Id")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
                             b1.Property<string>("Name")
