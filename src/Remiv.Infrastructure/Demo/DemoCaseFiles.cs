@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Remiv.Application.Common;
 using Remiv.Domain.Youths;
 using Remiv.Infrastructure.Persistence;
 
@@ -67,7 +68,7 @@ internal static class DemoCaseFiles
         }
 
         var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
+        var today = clock.Today();
         var workers = new[] { staff["educateur@remiv.example"], staff["coordination@remiv.example"] };
         var psychologist = staff["psychologue@remiv.example"];
         for (var i = 0; i < People.Length; i++)
