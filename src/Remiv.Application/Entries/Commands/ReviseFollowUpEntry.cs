@@ -22,19 +22,13 @@ public sealed record ReviseFollowUpEntry(
     string Text,
     string? Partner,
     string? NextStep,
-    EntryVisibility Visibility) : ICommand<int>;
+    EntryVisibility Visibility) : ICommand<int>, IEntryContentFields;
 
 public sealed class ReviseFollowUpEntryValidator : AbstractValidator<ReviseFollowUpEntry>
 {
     public ReviseFollowUpEntryValidator()
     {
-        RuleFor(c => c.Track).IsInEnum().WithMessage("Choisissez le volet.");
-        RuleFor(c => c.Kind).IsInEnum().WithMessage("Choisissez le type d'entrée.");
-        RuleFor(c => c.Visibility).IsInEnum().WithMessage("Choisissez qui peut lire l'entrée.");
-        RuleFor(c => c.Text).NotEmpty().WithMessage("Écrivez le contenu de l'entrée.")
-            .MaximumLength(FollowUpEntry.TextMaxLength).WithMessage("Le texte est trop long (4000 caractères au plus).");
-        RuleFor(c => c.Partner).MaximumLength(FollowUpEntry.PartnerMaxLength).WithMessage("Ce texte est trop long (200 caractères au plus).");
-        RuleFor(c => c.NextStep).MaximumLength(FollowUpEntry.NextStepMaxLength).WithMessage("Ce texte est trop long (300 caractères au plus).");
+        Include(new EntryContentRules());
     }
 }
 
