@@ -39,6 +39,7 @@ public static class DependencyInjection
                 break;
         }
 
+        services.AddSingleton<IDatabaseErrors, DatabaseErrors>();
         services.AddScoped<ChangeHistoryInterceptor>();
         services.AddSingleton<SensitiveTextCipher>();
         services.AddScoped<SensitiveTextEncryption>();

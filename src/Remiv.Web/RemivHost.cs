@@ -96,7 +96,12 @@ public static class RemivHost
                     context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
                         ? IdentityConstants.BearerScheme
                         : IdentityConstants.ApplicationScheme)
-            .AddBearerToken(IdentityConstants.BearerScheme, options => options.BearerTokenExpiration = TimeSpan.FromMinutes(30));
+            .AddBearerToken(IdentityConstants.BearerScheme, options =>
+            {
+                // Short-lived: a deactivated account or a removed role stops working within five minutes for API
+                // clients too; the refresh token (checked against the security stamp) gives the next one.
+                options.BearerTokenExpiration = TimeSpan.FromMinutes(5);
+            });
 
         services.ConfigureApplicationCookie(options =>
         {

@@ -250,7 +250,12 @@ public sealed class Youth
             existing.Update(cleaned, updatedBy, now);
         }
 
-        Touch();
+        // The psychological situation does not move the file's version: the others' edits would otherwise be
+        // refused as stale, telling them that a psychologist has just written something.
+        if (track != Track.Psychological)
+        {
+            Touch();
+        }
     }
 
     /// <summary>Refuses any change to an archived file.</summary>

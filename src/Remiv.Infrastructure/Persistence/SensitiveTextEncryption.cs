@@ -42,7 +42,23 @@ public sealed class SensitiveTextCipher(IOptions<AttachmentOptions> options)
         _ => string.Empty,
     };
 
+    /// <summary>Shown instead of a value that no longer decrypts (altered, copied from another row, or another key).</summary>
+    public const string Unreadable = "(texte illisible : contactez l'administration)";
+
     public static bool IsProtected(string value) => value.StartsWith(Prefix, StringComparison.Ordinal);
+
+    /// <summary>The plain text, or null when the stored value is malformed or fails its authentication.</summary>
+    public string? TryUnprotect(string stored, string id, string field)
+    {
+        try
+        {
+            return Unprotect(stored, id, field);
+        }
+        catch (Exception failure) when (failure is FormatException or CryptographicException or ArgumentException)
+        {
+            return null;
+        }
+    }
 
     public string Protect(string plain, string id, string field)
     {
@@ -91,7 +107,7 @@ internal sealed class SensitiveTextDecryption : IMaterializationInterceptor
                 var member = materializationData.EntityType.FindProperty(field)!.PropertyInfo!;
                 if (member.GetValue(entity) is string stored && SensitiveTextCipher.IsProtected(stored))
                 {
-                    member.SetValue(entity, cipher.Unprotect(stored, id, field));
+                    member.SetValue(entity, cipher.TryUnprotect(stored, id, field) ?? SensitiveTextCipher.Unreadable);
                 }
             }
         }
@@ -159,15 +175,19 @@ internal sealed class SensitiveTextEncryption(SensitiveTextCipher cipher) : Save
             var trackChanged = entry.Property(nameof(FollowUpEntry.Track)).IsModified;
             foreach (var field in fields)
             {
+                // In memory the value is always plain text (loading decrypted it), even one a user typed starting
+                // with the prefix: it is encrypted like any other.
                 var property = entry.Property(field);
-                if (property.CurrentValue is not string plain || SensitiveTextCipher.IsProtected(plain))
+                if (property.CurrentValue is not string plain
+                    || (plain == SensitiveTextCipher.Unreadable && property.OriginalValue is string kept && SensitiveTextCipher.IsProtected(kept)))
                 {
+                    // An unreadable stored value is left as it is, for the administrator to investigate.
                     continue;
                 }
 
                 // A loaded row may keep its stored ciphertext as original value: unchanged text is not rewritten.
                 if (entry.State == EntityState.Modified && !trackChanged && property.OriginalValue is string original
-                    && (original == plain || (SensitiveTextCipher.IsProtected(original) && cipher.Unprotect(original, id, field) == plain)))
+                    && (original == plain || (SensitiveTextCipher.IsProtected(original) && cipher.TryUnprotect(original, id, field) == plain)))
                 {
                     property.OriginalValue = plain;
                     property.IsModified = false;

@@ -41,7 +41,7 @@ internal sealed class ApiExceptionHandler(IStringLocalizer<SharedResource> local
             Title = localizer[conflict.Message],
             Extensions = { ["changedFields"] = conflict.ChangedFields.Select(f => localizer[f].Value).ToArray() },
         },
-        BadHttpRequestException bad => Problem(bad.StatusCode, localizer["La requête est mal formée. Vérifiez le format JSON envoyé."]),
+        BadHttpRequestException bad => Problem(bad.StatusCode, localizer["La requête est mal formée : un paramètre de l'adresse, le JSON envoyé ou le fichier n'a pas le format attendu. Vérifiez-les puis renvoyez la requête."]),
         _ => Problem(StatusCodes.Status500InternalServerError, localizer["Une erreur inattendue s'est produite. Réessayez dans un instant ; si elle revient, prévenez l'administration."]),
     };
 

@@ -207,4 +207,16 @@ public sealed class YouthTests
         youth.Situations.ShouldHaveSingleItem().Summary.ShouldBe("Audience le 12/12");
         Should.Throw<DomainRuleException>(() => youth.SetSituation(Track.Legal, new string('x', 301), Worker, Now));
     }
+
+    [Test]
+    public void The_psychological_situation_does_not_move_the_files_version()
+    {
+        var youth = Register();
+        var before = youth.Version;
+
+        youth.SetSituation(Track.Psychological, "Suivi proposé", Worker, Now);
+
+        youth.Version.ShouldBe(before);
+        youth.Situations.ShouldHaveSingleItem().Track.ShouldBe(Track.Psychological);
+    }
 }

@@ -74,7 +74,7 @@ public sealed class SensitiveTextEncryptionTests(string provider) : FunctionalFi
     }
 
     [Test]
-    public async Task Ciphertext_copied_onto_another_entry_does_not_decrypt()
+    public async Task Ciphertext_copied_onto_another_entry_does_not_decrypt_and_shows_as_unreadable()
     {
         var (client, youthId) = await PsychologistWithYouthAsync();
         var first = await WriteEntryAsync(client, youthId, "Psychological", "Texte du premier entretien");
@@ -85,8 +85,72 @@ public sealed class SensitiveTextEncryptionTests(string provider) : FunctionalFi
             return await db.Database.ExecuteSqlAsync($"UPDATE \"FollowUpEntries\" SET \"Text\" = {cipher} WHERE \"Id\" = {second}");
         });
 
-        await Should.ThrowAsync<Exception>(async () => await App.WithServiceAsync<string, RemivDbContext>(async db =>
-            (await db.FollowUpEntries.AsNoTracking().SingleAsync(e => e.Id == second)).Text));
+        var read = await App.WithServiceAsync<string, RemivDbContext>(async db =>
+            (await db.FollowUpEntries.AsNoTracking().SingleAsync(e => e.Id == second)).Text);
+
+        read.ShouldBe(SensitiveTextCipher.Unreadable, "the copy is refused, and the file stays readable for the rest");
+    }
+
+    [Test]
+    public async Task A_psychological_entry_and_situation_at_their_maximum_lengths_are_saved_encrypted()
+    {
+        var (client, youthId) = await PsychologistWithYouthAsync();
+
+        using var entry = await client.Http.PostAsJsonAsync(new Uri($"/api/v1/youths/{youthId}/entries", UriKind.Relative), new
+        {
+            submissionId = Guid.NewGuid(), track = "Psychological", kind = "Conversation", visibility = "FollowUpGroup",
+            text = new string('é', 4000), partner = new string('a', 200), nextStep = new string('ê', 300),
+        });
+        var file = await client.Http.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/youths/{youthId}", UriKind.Relative));
+        using var situation = await client.Http.PutAsJsonAsync(new Uri($"/api/v1/youths/{youthId}/situations/Psychological", UriKind.Relative),
+            new { expectedVersion = file.GetProperty("version").GetInt32(), summary = new string('ع', 300) });
+
+        entry.StatusCode.ShouldBe(HttpStatusCode.Created, await entry.Content.ReadAsStringAsync());
+        situation.StatusCode.ShouldBe(HttpStatusCode.OK, await situation.Content.ReadAsStringAsync());
+    }
+
+    [Test]
+    public async Task A_note_that_starts_like_ciphertext_is_encrypted_like_any_other_and_the_file_still_opens()
+    {
+        var worker = await App.CreateAccountAsync(Roles.YouthWorker);
+        var psychologist = await App.CreateAccountAsync(Roles.Psychologist);
+        var youthId = await App.CreateYouthAsync("Rahim", "Uddin", new DateOnly(2010, 6, 6), worker, psychologist);
+        using var psy = App.CreatePageClient();
+        psy.Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await ApiTokens.ForAsync(psy, psychologist));
+        var file = await psy.Http.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/youths/{youthId}", UriKind.Relative));
+
+        using var set = await psy.Http.PutAsJsonAsync(new Uri($"/api/v1/youths/{youthId}/situations/Psychological", UriKind.Relative),
+            new { expectedVersion = file.GetProperty("version").GetInt32(), summary = "enc1: note du jour" });
+
+        set.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await ColumnAsync("SELECT \"Summary\" AS \"Value\" FROM \"YouthTrackSituations\"")).ShouldNotContain("enc1: note du jour");
+        using var youthWorker = App.CreatePageClient();
+        youthWorker.Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await ApiTokens.ForAsync(youthWorker, worker));
+        using var opened = await youthWorker.GetAsync($"/api/v1/youths/{youthId}");
+        opened.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await psy.Http.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/youths/{youthId}", UriKind.Relative)))
+            .GetProperty("psychologicalSituation").GetProperty("summary").GetString().ShouldBe("enc1: note du jour");
+    }
+
+    [Test]
+    public async Task A_psychologist_updating_the_psychological_situation_does_not_make_a_youth_workers_edit_stale()
+    {
+        var worker = await App.CreateAccountAsync(Roles.YouthWorker);
+        var psychologist = await App.CreateAccountAsync(Roles.Psychologist);
+        var youthId = await App.CreateYouthAsync("Kadiatou", "Barry", new DateOnly(2010, 3, 3), worker, psychologist);
+        using var youthWorker = App.CreatePageClient();
+        youthWorker.Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await ApiTokens.ForAsync(youthWorker, worker));
+        using var psy = App.CreatePageClient();
+        psy.Http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await ApiTokens.ForAsync(psy, psychologist));
+        var seenByWorker = (await youthWorker.Http.GetFromJsonAsync<JsonElement>(new Uri($"/api/v1/youths/{youthId}", UriKind.Relative))).GetProperty("version").GetInt32();
+
+        using var psychological = await psy.Http.PutAsJsonAsync(new Uri($"/api/v1/youths/{youthId}/situations/Psychological", UriKind.Relative),
+            new { expectedVersion = seenByWorker, summary = "Premier entretien prévu" });
+        using var housing = await youthWorker.Http.PutAsJsonAsync(new Uri($"/api/v1/youths/{youthId}/situations/Housing", UriKind.Relative),
+            new { expectedVersion = seenByWorker, summary = "En foyer depuis lundi" });
+
+        psychological.StatusCode.ShouldBe(HttpStatusCode.OK);
+        housing.StatusCode.ShouldBe(HttpStatusCode.OK, "nothing the youth worker can see changed, and nothing tells them a psychologist wrote");
     }
 
     private async Task<(PageClient Client, Guid YouthId)> PsychologistWithYouthAsync()

@@ -201,6 +201,19 @@ public sealed class SignInTests(string provider) : FunctionalFixture(provider)
         home.StatusCode.ShouldBe(HttpStatusCode.Redirect);
     }
 
+    [TestCase("/\t/evil.example")]
+    [TestCase("//evil.example")]
+    [TestCase("https://evil.example/")]
+    public async Task A_return_address_that_is_not_a_plain_local_path_sends_home_never_elsewhere_nor_to_an_error(string returnUrl)
+    {
+        using var client = App.CreatePageClient();
+
+        using var response = await client.SubmitAsync("/Connexion", new Dictionary<string, string> { ["culture"] = "en-GB", ["returnUrl"] = returnUrl }, action: "/Langue");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        response.Headers.Location!.OriginalString.ShouldBe("/");
+    }
+
     private async Task SetRoleRequiresTwoFactorAsync(string role, bool required)
     {
         await App.WithServiceAsync<int, IIdentityService>(async identity =>

@@ -223,7 +223,7 @@ internal sealed class Measurer : IAsyncDisposable
         {
             var provider = scope.ServiceProvider;
             var handler = _write(provider, null);
-            var unitOfWork = new UnitOfWorkBehaviour<WriteFollowUpEntry, Guid>(provider.GetRequiredService<IUnitOfWork>(), provider.GetRequiredService<IApplicationDbContext>());
+            var unitOfWork = new UnitOfWorkBehaviour<WriteFollowUpEntry, Guid>(provider.GetRequiredService<IUnitOfWork>(), provider.GetRequiredService<IApplicationDbContext>(), provider.GetRequiredService<IDatabaseErrors>());
             await unitOfWork.Handle(command, (message, token) => handler.Handle(message, token), ct);
         }
 

@@ -10,7 +10,7 @@ namespace Remiv.Application.Common.Behaviours;
 /// are saved in one transaction, so a failure half-way leaves nothing half-saved.
 /// A stale edit surfaces as <see cref="ConcurrencyConflictException"/>.
 /// </summary>
-public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IUnitOfWork unitOfWork, IApplicationDbContext db)
+public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IUnitOfWork unitOfWork, IApplicationDbContext db, IDatabaseErrors errors)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IBaseCommand
 {
@@ -34,10 +34,10 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IUnitOfWork unitOfW
                 throw new ConcurrencyConflictException();
             }
 
-            if (failure is DbUpdateException)
+            if (failure is DbUpdateException update && errors.IsUniqueKeyViolation(update))
             {
-                // Input was validated before: a refused save is another request that got there first
-                // (a unique key taken between our check and our insert). Reload and retry, never a 500.
+                // Another request took the same unique key between our check and our insert: reload and retry.
+                // Any other database refusal is a fault to fix, reported as such.
                 throw new ConcurrencyConflictException();
             }
 

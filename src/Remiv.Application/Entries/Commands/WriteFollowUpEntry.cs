@@ -36,7 +36,7 @@ public sealed class WriteFollowUpEntryValidator : AbstractValidator<WriteFollowU
     }
 }
 
-public sealed class WriteFollowUpEntryHandler(IApplicationDbContext db, YouthAccess access, IAuditLog audit, TimeProvider clock)
+public sealed class WriteFollowUpEntryHandler(IApplicationDbContext db, YouthAccess access, IAuditLog audit, IDatabaseErrors errors, TimeProvider clock)
     : ICommandHandler<WriteFollowUpEntry, Guid>
 {
     public async ValueTask<Guid> Handle(WriteFollowUpEntry command, CancellationToken cancellationToken)
@@ -63,7 +63,7 @@ public sealed class WriteFollowUpEntryHandler(IApplicationDbContext db, YouthAcc
             // the same instant gets the first entry back rather than an error.
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException race) when (errors.IsUniqueKeyViolation(race))
         {
             return await AlreadyWrittenAsync(command, CancellationToken.None, afterRace: true) ?? throw new ConcurrencyConflictException();
         }

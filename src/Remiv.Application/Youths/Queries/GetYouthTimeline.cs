@@ -49,6 +49,8 @@ public sealed class GetYouthTimelineValidator : AbstractValidator<GetYouthTimeli
     public GetYouthTimelineValidator()
     {
         RuleFor(q => q.Page).InclusiveBetween(1, 10_000).WithMessage("Cette page n'existe pas.");
+        RuleFor(q => q).Must(q => q.Page * q.PageSize <= 10_000).OverridePropertyName(nameof(GetYouthTimeline.Page))
+            .WithMessage("Cette page n'existe pas.");
         RuleFor(q => q.PageSize).InclusiveBetween(1, 100).WithMessage("Une page montre entre 1 et 100 éléments.");
         RuleFor(q => q.Track).IsInEnum().When(q => q.Track is not null).WithMessage("Ce volet n'existe pas.");
     }

@@ -61,7 +61,9 @@ internal sealed class YouthConfiguration : IEntityTypeConfiguration<Youth>
             situation.WithOwner().HasForeignKey("YouthId");
             situation.HasKey(s => s.Id);
             situation.Property(s => s.Id).ValueGeneratedNever();
-            situation.Property(s => s.Summary).HasMaxLength(Youth.SituationMaxLength);
+            // No length on the column: the psychological situation is stored encrypted (longer than its text);
+            // the domain and the validators bound the text itself.
+            situation.Property(s => s.Summary);
         });
         builder.HasMany(y => y.NameTokens).WithOne().HasForeignKey(t => t.YouthId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(y => y.NameTokens).AutoInclude();
@@ -92,9 +94,11 @@ internal sealed class FollowUpEntryConfiguration : IEntityTypeConfiguration<Foll
         builder.ToTable("FollowUpEntries");
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Version).IsConcurrencyToken();
-        builder.Property(e => e.Text).HasMaxLength(FollowUpEntry.TextMaxLength);
-        builder.Property(e => e.Partner).HasMaxLength(FollowUpEntry.PartnerMaxLength);
-        builder.Property(e => e.NextStep).HasMaxLength(FollowUpEntry.NextStepMaxLength);
+        // No length on these columns: on the psychological track they hold ciphertext, longer than the text;
+        // the domain and the validators bound the text itself.
+        builder.Property(e => e.Text);
+        builder.Property(e => e.Partner);
+        builder.Property(e => e.NextStep);
         builder.HasOne<Youth>().WithMany().HasForeignKey(e => e.YouthId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => e.SubmissionId).IsUnique();
         builder.HasIndex(e => new { e.YouthId, e.Date });

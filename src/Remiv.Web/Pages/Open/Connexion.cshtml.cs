@@ -46,7 +46,7 @@ public sealed class ConnexionModel(SignInManager<ApplicationUser> signInManager,
 
     /// <summary>Only local addresses: a link to the sign-in page cannot send the user elsewhere afterwards.</summary>
     public static string SafeReturnUrl(string? returnUrl) =>
-        returnUrl is { Length: > 1 } url && url[0] == '/' && url[1] is not ('/' or '\\') ? url : "/";
+        returnUrl is { Length: > 1 } url && url[0] == '/' && url[1] is not ('/' or '\\') && !url.Any(char.IsControl) ? url : "/";
 
     public sealed class LoginInput
     {

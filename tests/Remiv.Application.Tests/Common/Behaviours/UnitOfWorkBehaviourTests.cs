@@ -16,6 +16,7 @@ public sealed class UnitOfWorkBehaviourTests
     private Mock<IUnitOfWork> _unitOfWork = null!;
     private Mock<IUnitOfWorkTransaction> _transaction = null!;
     private Mock<IApplicationDbContext> _db = null!;
+    private Mock<IDatabaseErrors> _errors = null!;
 
     [SetUp]
     public void CreateMocks()
@@ -39,12 +40,13 @@ public sealed class UnitOfWorkBehaviourTests
             .Callback(() => _steps.Add("save"))
             .ReturnsAsync(1);
         _db.Setup(d => d.DiscardUnsavedChanges()).Callback(() => _steps.Add("discard"));
+        _errors = new Mock<IDatabaseErrors>();
     }
 
     [Test]
     public async Task UnitOfWorkBehaviour_saves_and_commits_after_the_handler_succeeds()
     {
-        var behaviour = new UnitOfWorkBehaviour<SaveNoteRequest, int>(_unitOfWork.Object, _db.Object);
+        var behaviour = new UnitOfWorkBehaviour<SaveNoteRequest, int>(_unitOfWork.Object, _db.Object, _errors.Object);
 
         var response = await behaviour.Handle(Request, Next(() => 7), CancellationToken.None);
 
@@ -55,7 +57,7 @@ public sealed class UnitOfWorkBehaviourTests
     [Test]
     public async Task UnitOfWorkBehaviour_does_not_save_or_commit_when_the_handler_throws_and_still_disposes_the_transaction()
     {
-        var behaviour = new UnitOfWorkBehaviour<SaveNoteRequest, int>(_unitOfWork.Object, _db.Object);
+        var behaviour = new UnitOfWorkBehaviour<SaveNoteRequest, int>(_unitOfWork.Object, _db.Object, _errors.Object);
         var failure = new InvalidOperationException("handler failed");
 
         var thrown = await Should.ThrowAsync<InvalidOperationException>(async () =>
@@ -70,7 +72,7 @@ public sealed class UnitOfWorkBehaviourTests
     [Test]
     public async Task UnitOfWorkBehaviour_does_not_commit_a_request_refused_by_its_handler()
     {
-        var behaviour = new UnitOfWorkBehaviour<SaveNoteRequest, int>(_unitOfWork.Object, _db.Object);
+        var behaviour = new UnitOfWorkBehaviour<SaveNoteRequest, int>(_unitOfWork.Object, _db.Object, _errors.Object);
 
         await Should.ThrowAsync<RequestValidationException>(async () =>
             await behaviour.Handle(Request, Next(() => throw new RequestValidationException("Text", "Trop long.")), CancellationToken.None));
@@ -84,7 +86,7 @@ public sealed class UnitOfWorkBehaviourTests
     {
         _db.Setup(d => d.SaveChangesAsync(It.IsAny<CancellationToken>()))
             .ThrowsAsync(new DbUpdateConcurrencyException("stale row"));
-        var behaviour = new UnitOfWorkBehaviour<SaveNoteRequest, int>(_unitOfWork.Object, _db.Object);
+        var behaviour = new UnitOfWorkBehaviour<SaveNoteRequest, int>(_unitOfWork.Object, _db.Object, _errors.Object);
 
         await Should.ThrowAsync<ConcurrencyConflictException>(async () =>
             await behaviour.Handle(Request, Next(() => 7), CancellationToken.None));
@@ -96,7 +98,7 @@ public sealed class UnitOfWorkBehaviourTests
     [Test]
     public async Task UnitOfWorkBehaviour_turns_a_concurrency_failure_inside_the_handler_into_ConcurrencyConflictException()
     {
-        var behaviour = new UnitOfWorkBehaviour<SaveNoteRequest, int>(_unitOfWork.Object, _db.Object);
+        var behaviour = new UnitOfWorkBehaviour<SaveNoteRequest, int>(_unitOfWork.Object, _db.Object, _errors.Object);
 
         await Should.ThrowAsync<ConcurrencyConflictException>(async () =>
             await behaviour.Handle(Request, Next(() => throw new DbUpdateConcurrencyException("stale row")), CancellationToken.None));
@@ -109,7 +111,7 @@ public sealed class UnitOfWorkBehaviourTests
     {
         using var cancellation = new CancellationTokenSource();
         var token = cancellation.Token;
-        var behaviour = new UnitOfWorkBehaviour<SaveNoteRequest, int>(_unitOfWork.Object, _db.Object);
+        var behaviour = new UnitOfWorkBehaviour<SaveNoteRequest, int>(_unitOfWork.Object, _db.Object, _errors.Object);
 
         await behaviour.Handle(Request, Next(() => 1), token);
 
@@ -121,7 +123,7 @@ public sealed class UnitOfWorkBehaviourTests
     [Test]
     public async Task UnitOfWorkBehaviour_forgets_what_a_failed_command_changed_so_no_later_save_writes_it()
     {
-        var behaviour = new UnitOfWorkBehaviour<SaveNoteRequest, int>(_unitOfWork.Object, _db.Object);
+        var behaviour = new UnitOfWorkBehaviour<SaveNoteRequest, int>(_unitOfWork.Object, _db.Object, _errors.Object);
 
         await Should.ThrowAsync<InvalidOperationException>(async () =>
             await behaviour.Handle(Request, Next(() => throw new InvalidOperationException("refused")), CancellationToken.None));
@@ -132,7 +134,7 @@ public sealed class UnitOfWorkBehaviourTests
     [Test]
     public async Task UnitOfWorkBehaviour_keeps_the_changes_of_a_command_that_succeeds()
     {
-        var behaviour = new UnitOfWorkBehaviour<SaveNoteRequest, int>(_unitOfWork.Object, _db.Object);
+        var behaviour = new UnitOfWorkBehaviour<SaveNoteRequest, int>(_unitOfWork.Object, _db.Object, _errors.Object);
 
         await behaviour.Handle(Request, Next(() => 1), CancellationToken.None);
 
@@ -142,11 +144,26 @@ public sealed class UnitOfWorkBehaviourTests
     [Test]
     public async Task UnitOfWorkBehaviour_turns_a_save_refused_by_a_unique_key_into_a_conflict_never_an_error()
     {
-        _db.Setup(d => d.SaveChangesAsync(It.IsAny<CancellationToken>())).ThrowsAsync(new DbUpdateException("unique key"));
-        var behaviour = new UnitOfWorkBehaviour<SaveNoteRequest, int>(_unitOfWork.Object, _db.Object);
+        var race = new DbUpdateException("unique key");
+        _db.Setup(d => d.SaveChangesAsync(It.IsAny<CancellationToken>())).ThrowsAsync(race);
+        _errors.Setup(e => e.IsUniqueKeyViolation(race)).Returns(true);
+        var behaviour = new UnitOfWorkBehaviour<SaveNoteRequest, int>(_unitOfWork.Object, _db.Object, _errors.Object);
 
         await Should.ThrowAsync<ConcurrencyConflictException>(async () => await behaviour.Handle(Request, Next(() => 1), CancellationToken.None));
 
+        _transaction.Verify(t => t.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+    }
+
+    [Test]
+    public async Task UnitOfWorkBehaviour_does_not_disguise_any_other_database_refusal_as_a_conflict()
+    {
+        var fault = new DbUpdateException("value too long for type character varying(200)");
+        _db.Setup(d => d.SaveChangesAsync(It.IsAny<CancellationToken>())).ThrowsAsync(fault);
+        var behaviour = new UnitOfWorkBehaviour<SaveNoteRequest, int>(_unitOfWork.Object, _db.Object, _errors.Object);
+
+        var thrown = await Should.ThrowAsync<DbUpdateException>(async () => await behaviour.Handle(Request, Next(() => 1), CancellationToken.None));
+
+        thrown.ShouldBeSameAs(fault);
         _transaction.Verify(t => t.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
     }
 

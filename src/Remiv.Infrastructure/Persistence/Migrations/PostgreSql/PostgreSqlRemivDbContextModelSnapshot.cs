@@ -266,20 +266,17 @@ namespace Remiv.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.Property<string>("NextStep")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
+                        .HasColumnType("text");
 
                     b.Property<string>("Partner")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("text");
 
                     b.Property<Guid>("SubmissionId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)");
+                        .HasColumnType("text");
 
                     b.Property<int>("Track")
                         .HasColumnType("integer");
@@ -713,8 +710,7 @@ namespace Remiv.Infrastructure.Persistence.Migrations.PostgreSql
 
                             b1.Property<string>("Summary")
                                 .IsRequired()
-                                .HasMaxLength(300)
-                                .HasColumnType("character varying(300)");
+                                .HasColumnType("text");
 
                             b1.Property<int>("Track")
                                 .HasColumnType("integer");

@@ -256,11 +256,9 @@ namespace Remiv.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("NextStep")
-                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Partner")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("SubmissionId")
@@ -268,7 +266,6 @@ namespace Remiv.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("Track")
@@ -699,7 +696,6 @@ namespace Remiv.Infrastructure.Persistence.Migrations.Sqlite
 
                             b1.Property<string>("Summary")
                                 .IsRequired()
-                                .HasMaxLength(300)
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Track")
