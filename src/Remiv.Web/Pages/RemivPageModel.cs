@@ -23,6 +23,9 @@ public abstract class RemivPageModel : PageModel
     [TempData]
     public string? Notice { get; set; }
 
+    /// <summary>The stale edit refused by the last use case sent, for pages that show what changed meanwhile.</summary>
+    protected ConcurrencyConflictException? Conflict { get; private set; }
+
     protected Task<Sent<T>> SendAsync<T>(ICommand<T> command) => GuardAsync(() => Sender.Send(command, HttpContext.RequestAborted));
 
     protected Task<Sent<T>> SendAsync<T>(IQuery<T> query) => GuardAsync(() => Sender.Send(query, HttpContext.RequestAborted));
@@ -47,6 +50,7 @@ public abstract class RemivPageModel : PageModel
         }
         catch (ConcurrencyConflictException conflict)
         {
+            Conflict = conflict;
             ModelState.AddModelError(string.Empty, Localizer[conflict.Message]);
             return new Sent<T>(default, Page());
         }

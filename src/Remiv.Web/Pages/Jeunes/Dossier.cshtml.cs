@@ -325,50 +325,10 @@ public sealed class DossierModel : RemivPageModel
         return false;
     }
 
-    /// <summary>
-    /// Sends a query in a unit of work of its own. A page shown again after a refused command reads this way: reads write
-    /// an audit line (a save), which must never also save what the refused command left in the request's database context.
-    /// </summary>
-    internal static async Task<Sent<T>> ReadApartAsync<T>(PageModel page, IQuery<T> query)
-    {
-        var http = page.HttpContext;
-        await using var scope = http.RequestServices.GetRequiredService<IServiceScopeFactory>().CreateAsyncScope();
-        try
-        {
-            return new Sent<T>(await scope.ServiceProvider.GetRequiredService<ISender>().Send(query, http.RequestAborted), null);
-        }
-        catch (RequestValidationException validation)
-        {
-            var localizer = http.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-            foreach (var (field, messages) in validation.Errors)
-            {
-                foreach (var message in messages)
-                {
-                    page.ModelState.AddModelError($"{InputPrefix}.{field}", localizer[message]);
-                }
-            }
-
-            return new Sent<T>(default, new PageResult());
-        }
-        catch (NotFoundException)
-        {
-            return new Sent<T>(default, new NotFoundResult());
-        }
-        catch (ForbiddenAccessException)
-        {
-            return new Sent<T>(default, new ForbidResult());
-        }
-        catch (NotSignedInException)
-        {
-            return new Sent<T>(default, new ChallengeResult());
-        }
-    }
-
-    private async Task<Sent<T>> ReadAsync<T>(IQuery<T> query) => Posted is null ? await SendAsync(query) : await ReadApartAsync(this, query);
 
     private async Task<IActionResult> ShowAsync()
     {
-        var file = await ReadAsync(new GetYouthFile(Id));
+        var file = await SendAsync(new GetYouthFile(Id));
         if (file.Value is null)
         {
             return file.Refusal!;
@@ -384,7 +344,7 @@ public sealed class DossierModel : RemivPageModel
         var page = int.TryParse(Request.Query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number is >= 1 and <= 10_000
             ? number
             : 1;
-        var timeline = await ReadAsync(new GetYouthTimeline(Id, TimelineTrack, page, TimelinePageSize));
+        var timeline = await SendAsync(new GetYouthTimeline(Id, TimelineTrack, page, TimelinePageSize));
         if (timeline.Value is null)
         {
             return timeline.Refusal!;
@@ -394,7 +354,7 @@ public sealed class DossierModel : RemivPageModel
 
         if (Dossier.Rights.ManageGroup)
         {
-            var staff = await ReadAsync(new ListStaff());
+            var staff = await SendAsync(new ListStaff());
             if (staff.Value is null)
             {
                 return staff.Refusal!;

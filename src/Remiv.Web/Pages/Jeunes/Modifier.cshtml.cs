@@ -49,38 +49,15 @@ public sealed class ModifierModel : RemivPageModel
             return await ShowAsync(keepInput: true);
         }
 
-        // The base class would turn a stale edit into a message only; this page also needs what changed.
-        try
-        {
-            await Sender.Send(Input.ToUpdate(Id, ExpectedVersion), HttpContext.RequestAborted);
-        }
-        catch (ConcurrencyConflictException conflict)
+        var sent = await SendAsync(Input.ToUpdate(Id, ExpectedVersion));
+        if (Conflict is { } conflict)
         {
             return await ShowConflictAsync(conflict);
         }
-        catch (RequestValidationException validation)
-        {
-            foreach (var (field, messages) in validation.Errors)
-            {
-                foreach (var message in messages)
-                {
-                    ModelState.AddModelError($"{InputPrefix}.{field}", Localizer[message]);
-                }
-            }
 
-            return await ShowAsync(keepInput: true);
-        }
-        catch (NotSignedInException)
+        if (!sent.Ok)
         {
-            return Challenge();
-        }
-        catch (ForbiddenAccessException)
-        {
-            return Forbid();
-        }
-        catch (NotFoundException)
-        {
-            return NotFound();
+            return sent.Refusal is PageResult ? await ShowAsync(keepInput: true) : sent.Refusal!;
         }
 
         Notice = "Les modifications sont enregistrées.";
@@ -102,7 +79,7 @@ public sealed class ModifierModel : RemivPageModel
             ModelState.Remove(key);
         }
 
-        ModelState.AddModelError(string.Empty, Localizer[conflict.Message]);
+        // The conflict message itself (form level) was added when the edit was refused.
         Conflicted = true;
         ChangedFields = [.. conflict.ChangedFields.OrderBy(f => FormOrder.IndexOf(f) is var i and >= 0 ? i : int.MaxValue)];
         YourEntries = Differences(typed, Input);

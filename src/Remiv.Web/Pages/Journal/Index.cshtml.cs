@@ -108,14 +108,11 @@ public sealed class IndexModel : RemivPageModel
         }
 
         input.SubmissionId ??= Guid.NewGuid();
-        return await ShowAsync(null, apart: true) ?? Page();
+        return await ShowAsync(null) ?? Page();
     }
 
-    /// <summary>
-    /// Loads the search results and the journal; a refusal to show instead, or null. After a refused entry they are read
-    /// <paramref name="apart"/>, in a unit of work of their own (see <see cref="DossierModel.ReadApartAsync"/>).
-    /// </summary>
-    private async Task<IActionResult?> ShowAsync(DateOnly? day, bool apart = false)
+    /// <summary>Loads the search results and the journal; a refusal to show instead, or null.</summary>
+    private async Task<IActionResult?> ShowAsync(DateOnly? day)
     {
         var user = HttpContext.RequestServices.GetRequiredService<ICurrentUser>();
         Today = HttpContext.RequestServices.GetRequiredService<TimeProvider>().Today();
@@ -126,7 +123,7 @@ public sealed class IndexModel : RemivPageModel
         if (!string.IsNullOrEmpty(Query))
         {
             var search = new SearchYouths(Text: Query, PageSize: MatchCount);
-            var found = apart ? await DossierModel.ReadApartAsync(this, search) : await SendAsync(search);
+            var found = await SendAsync(search);
             if (found.Value is not null)
             {
                 Matches = found.Value;
@@ -137,7 +134,7 @@ public sealed class IndexModel : RemivPageModel
             }
         }
 
-        var journal = apart ? await DossierModel.ReadApartAsync(this, new GetDailyJournal(day)) : await SendAsync(new GetDailyJournal(day));
+        var journal = await SendAsync(new GetDailyJournal(day));
         if (journal.Value is null)
         {
             return journal.Refusal;
