@@ -14,6 +14,10 @@ public static class DependencyInjection
         services.AddScoped<Youths.Access.YouthAccess>();
         services.AddScoped<Youths.Access.ChangesSince>();
         services.AddScoped<Youths.Commands.DuplicateFinder>();
+        services.AddScoped<Deadlines.DeadlineComposer>();
+        services.AddScoped<Deadlines.DeadlineLoader>();
+        services.AddScoped<Deadlines.AutomaticDeadlines>();
+        services.AddScoped<Reminders.ReminderMessages>();
         return services;
     }
 }

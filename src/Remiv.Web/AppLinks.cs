@@ -8,6 +8,10 @@ internal sealed class AppLinks(IConfiguration configuration, IHttpContextAccesso
     public Uri Invitation(Guid userId, string token) =>
         new(BaseUri(), $"Invitation?u={userId:D}&t={Uri.EscapeDataString(token)}");
 
+    public Uri Deadline(Guid deadlineId) => new(BaseUri(), $"Echeances/{deadlineId:D}");
+
+    public Uri Notifications() => new(BaseUri(), "Notifications");
+
     private Uri BaseUri()
     {
         var configured = configuration["App:PublicBaseUrl"];

@@ -38,4 +38,19 @@ public enum Permission
 
     /// <summary>Update the documents checklist, upload and download attachments.</summary>
     ManageDocuments = 11,
+
+    /// <summary>Create, change and close the deadlines of the files one may see (on the tracks one may read).</summary>
+    ManageDeadlines = 12,
+
+    /// <summary>Edit the deadline presets (the rules of law turned into data).</summary>
+    ManageDeadlinePresets = 13,
+
+    /// <summary>See every open deadline of the hub, whoever answers for it.</summary>
+    ViewDeadlineOverview = 14,
+
+    /// <summary>Watch the background jobs and the emails that failed. Administration: no case data.</summary>
+    MonitorJobs = 15,
+
+    /// <summary>Run the scheduled jobs (reminders, digests, outbox). Held by the system alone, never by an account.</summary>
+    RunScheduledJobs = 16,
 }

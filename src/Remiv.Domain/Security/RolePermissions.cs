@@ -9,18 +9,20 @@ public static class RolePermissions
 {
     private static readonly Dictionary<string, HashSet<Permission>> Map = new(StringComparer.Ordinal)
     {
-        [Roles.Admin] = [Permission.ManageUsers],
+        [Roles.Admin] = [Permission.ManageUsers, Permission.MonitorJobs],
         [Roles.Coordinator] =
         [
             Permission.UseStaffArea, Permission.ViewYouths, Permission.ViewAllYouths, Permission.ViewCaseDetails, Permission.EditYouths,
             Permission.WriteFollowUpEntries, Permission.ManageFollowUpGroups, Permission.ArchiveYouths, Permission.ManageDocuments,
+            Permission.ManageDeadlines, Permission.ManageDeadlinePresets, Permission.ViewDeadlineOverview,
         ],
         [Roles.YouthWorker] =
         [
             Permission.UseStaffArea, Permission.ViewYouths, Permission.ViewCaseDetails, Permission.EditYouths,
-            Permission.WriteFollowUpEntries, Permission.ManageDocuments,
+            Permission.WriteFollowUpEntries, Permission.ManageDocuments, Permission.ManageDeadlines,
         ],
-        [Roles.Psychologist] = [Permission.UseStaffArea, Permission.ViewYouths, Permission.UsePsychologicalTrack],
+        [Roles.Psychologist] = [Permission.UseStaffArea, Permission.ViewYouths, Permission.UsePsychologicalTrack, Permission.ManageDeadlines],
+        [Roles.System] = [Permission.RunScheduledJobs],
     };
 
     public static bool Grants(IEnumerable<string> roles, Permission permission) =>

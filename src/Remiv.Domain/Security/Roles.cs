@@ -8,6 +8,9 @@ public static class Roles
     public const string YouthWorker = "YouthWorker";
     public const string Psychologist = "Psychologist";
 
+    /// <summary>The background jobs' identity. Not a role an account can hold: it is not in <see cref="All"/>.</summary>
+    public const string System = "System";
+
     public static IReadOnlyList<string> All { get; } = [Admin, Coordinator, YouthWorker, Psychologist];
 
     public static bool IsKnown(string role) => All.Contains(role, StringComparer.Ordinal);

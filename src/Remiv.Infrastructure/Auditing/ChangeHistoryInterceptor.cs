@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Remiv.Application.Common.Security;
 using Remiv.Domain.Auditing;
+using Remiv.Domain.Deadlines;
 using Remiv.Domain.Youths;
 
 namespace Remiv.Infrastructure.Auditing;
@@ -21,11 +22,17 @@ internal sealed class ChangeHistoryInterceptor(ICurrentUser currentUser, TimePro
     private static readonly HashSet<Type> Tracked =
     [
         typeof(Youth), typeof(YouthAlias), typeof(StatusChange), typeof(GroupMembership), typeof(TrackSituation),
-        typeof(FollowUpEntry), typeof(YouthDocument), typeof(Attachment),
+        typeof(FollowUpEntry), typeof(YouthDocument), typeof(Attachment), typeof(Deadline), typeof(DeadlinePreset),
     ];
 
     private static readonly HashSet<string> ConfidentialFields =
-        [nameof(FollowUpEntry.Text), nameof(FollowUpEntry.NextStep), nameof(FollowUpEntry.Partner), nameof(TrackSituation.Summary)];
+        [
+            nameof(FollowUpEntry.Text), nameof(FollowUpEntry.NextStep), nameof(FollowUpEntry.Partner), nameof(TrackSituation.Summary),
+            nameof(Deadline.Title), nameof(Deadline.CompletionNote),
+        ];
+
+    /// <summary>Bookkeeping the reminder scan moves every day: not a change anyone made to the file.</summary>
+    private static readonly HashSet<string> Bookkeeping = [nameof(Deadline.NextReminderOn)];
 
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
@@ -77,7 +84,7 @@ internal sealed class ChangeHistoryInterceptor(ICurrentUser currentUser, TimePro
 
     private static List<FieldChange> Changes(EntityEntry entry)
     {
-        var confidential = entry.Entity is FollowUpEntry or TrackSituation
+        var confidential = entry.Entity is FollowUpEntry or TrackSituation or Deadline
                            && (Equals(entry.Property(nameof(FollowUpEntry.Track)).CurrentValue, Track.Psychological)
                                || Equals(entry.Property(nameof(FollowUpEntry.Track)).OriginalValue, Track.Psychological)
                                || (entry.Entity is FollowUpEntry
@@ -86,7 +93,7 @@ internal sealed class ChangeHistoryInterceptor(ICurrentUser currentUser, TimePro
         var changes = new List<FieldChange>();
         foreach (var property in entry.Properties)
         {
-            if (property.Metadata.IsShadowProperty() || property.Metadata.IsPrimaryKey()
+            if (property.Metadata.IsShadowProperty() || property.Metadata.IsPrimaryKey() || Bookkeeping.Contains(property.Metadata.Name)
                 || (entry.State == EntityState.Modified && !property.IsModified))
             {
                 continue;
@@ -114,6 +121,7 @@ internal sealed class ChangeHistoryInterceptor(ICurrentUser currentUser, TimePro
     {
         null => null,
         IEnumerable<string> list when value is not string => string.Join(", ", list),
+        IEnumerable<int> numbers => string.Join(", ", numbers),
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString(),
     };

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Remiv.Application.Common;
+using Remiv.Application.Deadlines;
+using Remiv.Domain.Deadlines;
 using Remiv.Domain.Youths;
 using Remiv.Infrastructure.Persistence;
 
@@ -60,7 +62,7 @@ internal static class DemoCaseFiles
         (Track.CultureSport, EntryKind.Workshop, "Séance de football avec l'UFOLEP.", null),
     ];
 
-    public static async Task SeedAsync(RemivDbContext db, IReadOnlyDictionary<string, Guid> staff, TimeProvider clock)
+    public static async Task SeedAsync(RemivDbContext db, IReadOnlyDictionary<string, Guid> staff, AutomaticDeadlines automatic, TimeProvider clock)
     {
         if (await db.Youths.AnyAsync())
         {
@@ -128,6 +130,41 @@ internal static class DemoCaseFiles
                 db.YouthDocuments.Add(YouthDocument.Record(youth, DocumentKind.BirthCertificate, i % 3 == 0 ? DocumentStatus.Requested : DocumentStatus.Obtained, null, null, referent, now));
                 db.YouthDocuments.Add(YouthDocument.Record(youth, DocumentKind.HealthCoverageCard, DocumentStatus.Obtained, today.AddMonths(2 + i), "AME", referent, now));
             }
+        }
+
+        await db.SaveChangesAsync();
+        await SeedDeadlinesAsync(db, automatic, clock);
+    }
+
+    /// <summary>
+    /// The automatic deadlines of each open file (birthdays, coverage ends), and a few set by hand: an appeal due soon,
+    /// one overdue, an OQTF whose delay is to be confirmed. Due dates follow today, so the demo always has something to show.
+    /// </summary>
+    private static async Task SeedDeadlinesAsync(RemivDbContext db, AutomaticDeadlines automatic, TimeProvider clock)
+    {
+        var today = clock.Today();
+        var now = clock.GetUtcNow();
+        var presets = await db.DeadlinePresets.ToListAsync();
+        var open = await db.Youths.Where(y => y.CurrentStatus != YouthStatus.Exited).OrderBy(y => y.CreatedAt).ToListAsync();
+        foreach (var youth in open)
+        {
+            await automatic.SyncAsync(youth, CancellationToken.None);
+        }
+
+        var manual = new (string PresetName, int EventDaysAgo)[]
+        {
+            ("Appel de la décision du juge des enfants", 12),
+            ("Dépôt de la demande complète à l'OFPRA", 23),
+            ("Recours contre l'OQTF", 5),
+            ("Fin de la mise à l'abri (évaluation)", 4),
+        };
+        for (var i = 0; i < manual.Length && i < open.Count; i++)
+        {
+            var youth = open[i];
+            var preset = presets.First(p => p.Name == manual[i].PresetName);
+            var eventDate = today.AddDays(-manual[i].EventDaysAgo);
+            db.Deadlines.Add(Deadline.Create(youth, new DeadlineDetails(preset.Track, preset.Kind, preset.Name, preset.Event, eventDate,
+                preset.ComputeDue(eventDate), null, youth.ReferentId, preset.ReminderDays), preset, youth.ReferentId, today, now));
         }
 
         await db.SaveChangesAsync();

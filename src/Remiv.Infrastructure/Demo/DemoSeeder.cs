@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Identity;
+using Remiv.Application.Deadlines;
 using Remiv.Domain.Security;
 using Remiv.Infrastructure.Identity;
 using Remiv.Infrastructure.Persistence;
@@ -9,7 +10,7 @@ namespace Remiv.Infrastructure.Demo;
 /// Fictional data so that a newcomer can try every screen after one command. Seeds once: accounts
 /// that already exist are left as they are. Never runs outside Development unless explicitly forced.
 /// </summary>
-public sealed class DemoSeeder(UserManager<ApplicationUser> users, RemivDbContext db, TimeProvider clock)
+public sealed class DemoSeeder(UserManager<ApplicationUser> users, RemivDbContext db, AutomaticDeadlines automatic, TimeProvider clock)
 {
     /// <summary>One account per role. The README lists the same table.</summary>
     public static IReadOnlyList<DemoAccount> Accounts { get; } =
@@ -46,7 +47,7 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, RemivDbContex
             staff[account.Email] = user.Id;
         }
 
-        await DemoCaseFiles.SeedAsync(db, staff, clock);
+        await DemoCaseFiles.SeedAsync(db, staff, automatic, clock);
     }
 
     private static void Ensure(IdentityResult result)

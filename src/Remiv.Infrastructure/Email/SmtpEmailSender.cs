@@ -19,21 +19,39 @@ internal sealed class SmtpEmailSender(IOptions<SmtpOptions> options) : IEmailSen
             throw new InvalidOperationException("No SMTP host is configured (Smtp:Host).");
         }
 
+        if (!MailboxAddress.TryParse(recipient, out var to) || !to.Address.Contains('@', StringComparison.Ordinal))
+        {
+            throw new EmailDeliveryException("Adresse du destinataire invalide.", permanent: true);
+        }
+
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(_options.From));
-        message.To.Add(MailboxAddress.Parse(recipient));
+        message.To.Add(to);
         message.Subject = subject;
         message.Body = new TextPart("plain") { Text = textBody };
 
-        using var client = new SmtpClient();
-        var security = Enum.TryParse<SecureSocketOptions>(_options.Security, ignoreCase: true, out var parsed) ? parsed : SecureSocketOptions.StartTls;
-        await client.ConnectAsync(host, _options.Port, security, cancellationToken);
-        if (!string.IsNullOrEmpty(_options.Username))
+        try
         {
-            await client.AuthenticateAsync(_options.Username, _options.Password ?? string.Empty, cancellationToken);
-        }
+            using var client = new SmtpClient();
+            var security = Enum.TryParse<SecureSocketOptions>(_options.Security, ignoreCase: true, out var parsed) ? parsed : SecureSocketOptions.StartTls;
+            await client.ConnectAsync(host, _options.Port, security, cancellationToken);
+            if (!string.IsNullOrEmpty(_options.Username))
+            {
+                await client.AuthenticateAsync(_options.Username, _options.Password ?? string.Empty, cancellationToken);
+            }
 
-        await client.SendAsync(message, cancellationToken);
-        await client.DisconnectAsync(quit: true, cancellationToken);
+            await client.SendAsync(message, cancellationToken);
+            await client.DisconnectAsync(quit: true, cancellationToken);
+        }
+        catch (SmtpCommandException refused)
+        {
+            // 5xx: the server will refuse this message again (a mailbox that does not exist); 4xx: try later.
+            var code = (int)refused.StatusCode;
+            throw new EmailDeliveryException($"Refusé par le serveur de messagerie ({code}, {refused.ErrorCode}).", permanent: code >= 500, refused);
+        }
+        catch (Exception failure) when (failure is SmtpProtocolException or AuthenticationException or System.Net.Sockets.SocketException or IOException or SslHandshakeException)
+        {
+            throw new EmailDeliveryException($"Serveur de messagerie injoignable ou en erreur ({failure.GetType().Name}).", permanent: false, failure);
+        }
     }
 }

@@ -239,6 +239,12 @@ internal sealed class IdentityService(
             .Select(u => new StaffMember(u.Id, u.DisplayName, [.. u.Roles.Where(r => r != Domain.Security.Roles.Admin)]))];
     }
 
+    public async Task<IReadOnlyList<Recipient>> ListActiveRecipientsAsync(CancellationToken cancellationToken)
+    {
+        var all = await ListUsersAsync(cancellationToken);
+        return [.. all.Where(u => u.IsActive && u.HasPassword).Select(u => new Recipient(u.Id, u.Email, u.Roles))];
+    }
+
     public async Task<bool> TwoFactorRequiredForAsync(Guid userId, CancellationToken cancellationToken)
     {
         return await TwoFactorRule.RequiredForAsync(users, roles, await RequireAsync(userId));

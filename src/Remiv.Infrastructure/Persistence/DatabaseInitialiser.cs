@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Remiv.Domain.Deadlines;
 using Remiv.Domain.Security;
 using Remiv.Infrastructure.Identity;
 
 namespace Remiv.Infrastructure.Persistence;
 
-/// <summary>Brings the database to the current schema at start-up and makes sure the four roles exist.</summary>
+/// <summary>
+/// Brings the database to the current schema at start-up, makes sure the four roles exist, and seeds the deadline
+/// presets of French law the first time (coordinators edit them afterwards; they are never overwritten).
+/// </summary>
 public sealed class DatabaseInitialiser(RemivDbContext db, RoleManager<ApplicationRole> roles)
 {
     public async Task InitialiseAsync(CancellationToken cancellationToken)
@@ -28,6 +32,12 @@ public sealed class DatabaseInitialiser(RemivDbContext db, RoleManager<Applicati
                     throw new InvalidOperationException($"The role {role} could not be created.");
                 }
             }
+        }
+
+        if (!await db.DeadlinePresets.AnyAsync(cancellationToken))
+        {
+            db.DeadlinePresets.AddRange(DefaultPresets.All.Select(p => DeadlinePreset.Create(p.Definition, p.Automatic)));
+            await db.SaveChangesAsync(cancellationToken);
         }
     }
 }

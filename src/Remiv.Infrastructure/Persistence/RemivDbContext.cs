@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Domain.Auditing;
+using Remiv.Domain.Deadlines;
+using Remiv.Domain.Notifications;
 using Remiv.Domain.Youths;
 using Remiv.Infrastructure.Identity;
 
@@ -28,6 +30,20 @@ public abstract class RemivDbContext(DbContextOptions options)
     public DbSet<YouthDocument> YouthDocuments => Set<YouthDocument>();
 
     public DbSet<Attachment> Attachments => Set<Attachment>();
+
+    public DbSet<Deadline> Deadlines => Set<Deadline>();
+
+    public DbSet<DeadlinePreset> DeadlinePresets => Set<DeadlinePreset>();
+
+    public DbSet<ReminderDelivery> ReminderDeliveries => Set<ReminderDelivery>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+
+    public DbSet<DigestRun> DigestRuns => Set<DigestRun>();
+
+    public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
 
     public void DiscardUnsavedChanges() => ChangeTracker.Clear();
 

@@ -16,7 +16,7 @@ public sealed class RolePermissionsTests
     public void RolePermissions_does_not_grant_the_staff_area_to_an_administrator_who_must_see_no_case_data()
     {
         RolePermissions.Grants([Roles.Admin], Permission.UseStaffArea).ShouldBeFalse();
-        RolePermissions.For([Roles.Admin]).ShouldBe([Permission.ManageUsers], ignoreOrder: true);
+        RolePermissions.For([Roles.Admin]).ShouldBe([Permission.ManageUsers, Permission.MonitorJobs], ignoreOrder: true);
     }
 
     [TestCaseSource(nameof(StaffRoles))]
@@ -35,18 +35,19 @@ public sealed class RolePermissionsTests
     /// <summary>The access rules of the case files, role by role: the specification, written out.</summary>
     private static readonly Dictionary<string, Permission[]> Expected = new()
     {
-        [Roles.Admin] = [Permission.ManageUsers],
+        [Roles.Admin] = [Permission.ManageUsers, Permission.MonitorJobs],
         [Roles.Coordinator] =
         [
             Permission.UseStaffArea, Permission.ViewYouths, Permission.ViewAllYouths, Permission.ViewCaseDetails, Permission.EditYouths,
             Permission.WriteFollowUpEntries, Permission.ManageFollowUpGroups, Permission.ArchiveYouths, Permission.ManageDocuments,
+            Permission.ManageDeadlines, Permission.ManageDeadlinePresets, Permission.ViewDeadlineOverview,
         ],
         [Roles.YouthWorker] =
         [
             Permission.UseStaffArea, Permission.ViewYouths, Permission.ViewCaseDetails, Permission.EditYouths,
-            Permission.WriteFollowUpEntries, Permission.ManageDocuments,
+            Permission.WriteFollowUpEntries, Permission.ManageDocuments, Permission.ManageDeadlines,
         ],
-        [Roles.Psychologist] = [Permission.UseStaffArea, Permission.ViewYouths, Permission.UsePsychologicalTrack],
+        [Roles.Psychologist] = [Permission.UseStaffArea, Permission.ViewYouths, Permission.UsePsychologicalTrack, Permission.ManageDeadlines],
     };
 
     [TestCase(Roles.Admin)]
@@ -70,7 +71,7 @@ public sealed class RolePermissionsTests
     [Test]
     public void RolePermissions_gives_administration_no_access_to_case_data()
     {
-        var caseData = Enum.GetValues<Permission>().Where(p => p != Permission.ManageUsers);
+        var caseData = Enum.GetValues<Permission>().Where(p => p is not (Permission.ManageUsers or Permission.MonitorJobs));
 
         caseData.Where(p => RolePermissions.Grants([Roles.Admin], p)).ShouldBeEmpty();
     }
@@ -98,7 +99,7 @@ public sealed class RolePermissionsTests
     {
         var permissions = RolePermissions.For([Roles.Admin, Roles.Coordinator]);
 
-        permissions.ShouldBe([.. Expected[Roles.Coordinator], Permission.ManageUsers], ignoreOrder: true);
+        permissions.ShouldBe([.. Expected[Roles.Coordinator], .. Expected[Roles.Admin]], ignoreOrder: true);
     }
 
     [Test]
@@ -115,5 +116,14 @@ public sealed class RolePermissionsTests
     {
         RolePermissions.Grants(["Unknown", Roles.YouthWorker, Roles.Admin], Permission.ManageUsers).ShouldBeTrue();
         RolePermissions.Grants(["Unknown", Roles.YouthWorker, Roles.Admin], Permission.UseStaffArea).ShouldBeTrue();
+    }
+
+    [Test]
+    public void RolePermissions_keeps_the_scheduled_jobs_to_the_system_which_no_account_can_hold()
+    {
+        Roles.All.ShouldNotContain(Roles.System);
+        Roles.IsKnown(Roles.System).ShouldBeFalse();
+        RolePermissions.For([Roles.System]).ShouldBe([Permission.RunScheduledJobs]);
+        Roles.All.Where(r => RolePermissions.Grants([r], Permission.RunScheduledJobs)).ShouldBeEmpty();
     }
 }

@@ -23,11 +23,14 @@ public sealed class RemivWebFactory : WebApplicationFactory<Program>
 
     private readonly TestDatabase _database;
     private readonly bool _kestrel;
+    private readonly TimeProvider? _clock;
 
     /// <param name="kestrel">Serve on a real port (for the browser tests), over plain HTTP on localhost.</param>
-    public RemivWebFactory(string provider, bool kestrel = false)
+    /// <param name="clock">A clock the test moves by hand (reminders over a simulated month); the real clock otherwise.</param>
+    public RemivWebFactory(string provider, bool kestrel = false, TimeProvider? clock = null)
     {
         _kestrel = kestrel;
+        _clock = clock;
         Provider = provider;
         _database = TestDatabase.Create(provider);
         Mail.SetupGet(m => m.IsConfigured).Returns(true);
@@ -142,7 +145,14 @@ public sealed class RemivWebFactory : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton(Mail.Object)));
+        builder.ConfigureServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton(Mail.Object));
+            if (_clock is not null)
+            {
+                services.Replace(ServiceDescriptor.Singleton(_clock));
+            }
+        });
     }
 
     protected override void Dispose(bool disposing)

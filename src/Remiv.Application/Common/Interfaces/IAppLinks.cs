@@ -4,4 +4,9 @@ namespace Remiv.Application.Common.Interfaces;
 public interface IAppLinks
 {
     Uri Invitation(Guid userId, string token);
+
+    /// <summary>The page of a deadline (its identifier only: no personal data in links).</summary>
+    Uri Deadline(Guid deadlineId);
+
+    Uri Notifications();
 }

@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Remiv.Domain.Auditing;
+using Remiv.Domain.Deadlines;
+using Remiv.Domain.Notifications;
 using Remiv.Domain.Youths;
 
 namespace Remiv.Application.Common.Interfaces;
@@ -20,6 +22,20 @@ public interface IApplicationDbContext
     DbSet<YouthDocument> YouthDocuments { get; }
 
     DbSet<Attachment> Attachments { get; }
+
+    DbSet<Deadline> Deadlines { get; }
+
+    DbSet<DeadlinePreset> DeadlinePresets { get; }
+
+    DbSet<ReminderDelivery> ReminderDeliveries { get; }
+
+    DbSet<Notification> Notifications { get; }
+
+    DbSet<NotificationPreference> NotificationPreferences { get; }
+
+    DbSet<DigestRun> DigestRuns { get; }
+
+    DbSet<OutgoingEmail> OutgoingEmails { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

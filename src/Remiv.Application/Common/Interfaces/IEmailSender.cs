@@ -11,3 +11,12 @@ public interface IEmailSender
 
     Task SendAsync(string recipient, string subject, string textBody, CancellationToken cancellationToken);
 }
+
+/// <summary>
+/// A message the mail server did not take. <see cref="Permanent"/> when trying again cannot help (an address that
+/// cannot exist, a mailbox refused); the reason names no one.
+/// </summary>
+public sealed class EmailDeliveryException(string reason, bool permanent, Exception? inner = null) : Exception(reason, inner)
+{
+    public bool Permanent { get; } = permanent;
+}

@@ -50,6 +50,9 @@ public interface IIdentityService
     /// <summary>Active staff accounts (not administration-only), for referent and follow-up group choices.</summary>
     Task<IReadOnlyList<StaffMember>> ListStaffAsync(CancellationToken cancellationToken);
 
+    /// <summary>Active accounts with their address and roles, to address reminders.</summary>
+    Task<IReadOnlyList<Recipient>> ListActiveRecipientsAsync(CancellationToken cancellationToken);
+
     /// <summary>Whether one of the user's roles requires two-factor sign-in.</summary>
     Task<bool> TwoFactorRequiredForAsync(Guid userId, CancellationToken cancellationToken);
 }
@@ -71,6 +74,8 @@ public sealed record UserSummary(
     DateTimeOffset? LockedOutUntil);
 
 public sealed record StaffMember(Guid Id, string DisplayName, IReadOnlyList<string> Roles);
+
+public sealed record Recipient(Guid Id, string Email, IReadOnlyList<string> Roles);
 
 public sealed record RoleSecurity(string Role, bool RequiresTwoFactor);
 

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Remiv.Application.Deadlines;
 using Remiv.Application.Common.Exceptions;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Common.Security;
@@ -27,7 +28,7 @@ public sealed class UpdateDocumentStatusValidator : AbstractValidator<UpdateDocu
     }
 }
 
-public sealed class UpdateDocumentStatusHandler(IApplicationDbContext db, YouthAccess access, IAuditLog audit, TimeProvider clock)
+public sealed class UpdateDocumentStatusHandler(IApplicationDbContext db, YouthAccess access, AutomaticDeadlines automatic, IAuditLog audit, TimeProvider clock)
     : ICommandHandler<UpdateDocumentStatus, int>
 {
     public async ValueTask<int> Handle(UpdateDocumentStatus command, CancellationToken cancellationToken)
@@ -49,6 +50,7 @@ public sealed class UpdateDocumentStatusHandler(IApplicationDbContext db, YouthA
             document.Update(youth, command.Status, command.ExpiryDate, command.Note, access.UserId, clock.GetUtcNow());
         }
 
+        await automatic.SyncAsync(youth, cancellationToken);
         audit.Record("youth.document-updated", "Youth", youth.Id.ToString());
         return document.Version;
     }

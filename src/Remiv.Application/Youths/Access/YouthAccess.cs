@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Remiv.Application.Common.Exceptions;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Common.Security;
+using Remiv.Domain.Deadlines;
 using Remiv.Domain.Security;
 using Remiv.Domain.Youths;
 
@@ -53,6 +54,27 @@ public sealed class YouthAccess(ICurrentUser user, IApplicationDbContext db, Cha
             youthIds.Contains(e.YouthId)
             && (e.Visibility == EntryVisibility.FollowUpGroup || e.AuthorId == userId)
             && (e.Track == Track.Psychological ? psychological : details));
+    }
+
+    /// <summary>The deadlines of the young people one may see, on the tracks one may read.</summary>
+    public IQueryable<Deadline> ReadableDeadlines()
+    {
+        var details = SeesCaseDetails;
+        var psychological = SeesPsychologicalTrack;
+        var youthIds = VisibleYouths().Select(y => y.Id);
+        return db.Deadlines.Where(d => youthIds.Contains(d.YouthId) && (d.Track == Track.Psychological ? psychological : details));
+    }
+
+    /// <summary>
+    /// The same rule for someone other than the current user (a reminder's recipient, a deadline's responsible person):
+    /// may a person with these roles, in the follow-up group or not, see this track of the young person's file?
+    /// </summary>
+    public static bool MaySee(IEnumerable<string> roles, bool isGroupMember, Track track)
+    {
+        var granted = RolePermissions.For(roles);
+        return granted.Contains(Permission.ViewYouths)
+               && (isGroupMember || granted.Contains(Permission.ViewAllYouths))
+               && granted.Contains(track == Track.Psychological ? Permission.UsePsychologicalTrack : Permission.ViewCaseDetails);
     }
 
     public bool CanRead(Track track) => track == Track.Psychological ? SeesPsychologicalTrack : SeesCaseDetails;

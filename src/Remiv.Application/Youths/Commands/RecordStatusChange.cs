@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using Remiv.Application.Deadlines;
 using Remiv.Application.Common;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Common.Security;
@@ -24,12 +25,17 @@ public sealed class RecordStatusChangeValidator : AbstractValidator<RecordStatus
     }
 }
 
-public sealed class RecordStatusChangeHandler(YouthAccess access, IAuditLog audit, TimeProvider clock) : ICommandHandler<RecordStatusChange, int>
+public sealed class RecordStatusChangeHandler(YouthAccess access, AutomaticDeadlines automatic, IAuditLog audit, TimeProvider clock) : ICommandHandler<RecordStatusChange, int>
 {
     public async ValueTask<int> Handle(RecordStatusChange command, CancellationToken cancellationToken)
     {
         var youth = await access.LoadForChangeAsync(command.YouthId, command.ExpectedVersion, cancellationToken);
         youth.RecordStatusChange(command.Status, command.Date, command.Department, command.Note, access.UserId, clock.Today(), clock.GetUtcNow());
+        if (youth.IsArchived)
+        {
+            await automatic.SyncAsync(youth, cancellationToken);
+        }
+
         audit.Record("youth.status-changed", "Youth", youth.Id.ToString());
         return youth.Version;
     }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using Remiv.Application.Deadlines;
 using Remiv.Application.Common;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Common.Security;
@@ -38,7 +39,7 @@ public sealed class RegisterYouthValidator : AbstractValidator<RegisterYouth>
     public RegisterYouthValidator() => Include(new YouthIdentityRules());
 }
 
-public sealed class RegisterYouthHandler(IApplicationDbContext db, YouthAccess access, DuplicateFinder duplicates, IAuditLog audit, TimeProvider clock)
+public sealed class RegisterYouthHandler(IApplicationDbContext db, YouthAccess access, DuplicateFinder duplicates, AutomaticDeadlines automatic, IAuditLog audit, TimeProvider clock)
     : ICommandHandler<RegisterYouth, Registration>
 {
     public async ValueTask<Registration> Handle(RegisterYouth command, CancellationToken cancellationToken)
@@ -55,6 +56,7 @@ public sealed class RegisterYouthHandler(IApplicationDbContext db, YouthAccess a
         var today = clock.Today();
         var youth = Youth.Register(YouthIdentityRules.ToIdentity(command), command.FirstContact ?? today, access.UserId, today, clock.GetUtcNow());
         db.Youths.Add(youth);
+        await automatic.SyncAsync(youth, cancellationToken);
         audit.Record("youth.registered", "Youth", youth.Id.ToString());
         return new Registration(youth.Id, []);
     }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using Remiv.Application.Deadlines;
 using Remiv.Application.Common;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Common.Security;
@@ -32,12 +33,13 @@ public sealed class UpdateYouthIdentityValidator : AbstractValidator<UpdateYouth
     public UpdateYouthIdentityValidator() => Include(new YouthIdentityRules());
 }
 
-public sealed class UpdateYouthIdentityHandler(YouthAccess access, IAuditLog audit, TimeProvider clock) : ICommandHandler<UpdateYouthIdentity, int>
+public sealed class UpdateYouthIdentityHandler(YouthAccess access, AutomaticDeadlines automatic, IAuditLog audit, TimeProvider clock) : ICommandHandler<UpdateYouthIdentity, int>
 {
     public async ValueTask<int> Handle(UpdateYouthIdentity command, CancellationToken cancellationToken)
     {
         var youth = await access.LoadForChangeAsync(command.YouthId, command.ExpectedVersion, cancellationToken);
         youth.UpdateIdentity(YouthIdentityRules.ToIdentity(command), clock.Today());
+        await automatic.SyncAsync(youth, cancellationToken);
         audit.Record("youth.identity-updated", "Youth", youth.Id.ToString());
         return youth.Version;
     }

@@ -1,0 +1,40 @@
+using FluentValidation;
+using Remiv.Domain.Deadlines;
+using Remiv.Domain.Youths;
+
+namespace Remiv.Application.Deadlines;
+
+/// <summary>What a deadline says, as a form or an API call sends it to create or change it.</summary>
+public interface IDeadlineFields
+{
+    Guid? PresetId { get; }
+    Track? Track { get; }
+    DeadlineKind? Kind { get; }
+    string? Title { get; }
+    DeadlineEvent? StartEvent { get; }
+    DateOnly EventDate { get; }
+    DateOnly? DueDate { get; }
+    TimeOnly? DueTime { get; }
+    Guid? ResponsibleUserId { get; }
+    IReadOnlyList<int>? ReminderDays { get; }
+}
+
+/// <summary>Rules shared by creating and changing a deadline; the dates' coherence is the domain's (<see cref="Deadline"/>).</summary>
+public sealed class DeadlineFieldRules : AbstractValidator<IDeadlineFields>
+{
+    public DeadlineFieldRules()
+    {
+        RuleFor(c => c.Track).NotNull().When(c => c.PresetId is null).WithMessage("Choisissez le volet.")
+            .IsInEnum().WithMessage("Choisissez le volet.");
+        RuleFor(c => c.Kind).NotNull().When(c => c.PresetId is null).WithMessage("Choisissez le type d'échéance.")
+            .IsInEnum().WithMessage("Choisissez le type d'échéance.");
+        RuleFor(c => c.StartEvent).NotNull().When(c => c.PresetId is null).WithMessage("Choisissez l'événement de départ.")
+            .IsInEnum().WithMessage("Choisissez l'événement de départ.");
+        RuleFor(c => c.Title).NotEmpty().When(c => c.PresetId is null).WithMessage("Donnez un intitulé à l'échéance (par exemple : recours contre la décision du juge).")
+            .MaximumLength(Deadline.TitleMaxLength).WithMessage("L'intitulé est trop long (200 caractères au plus).");
+        RuleFor(c => c.DueDate).NotNull().When(c => c.PresetId is null).WithMessage("Indiquez la date d'échéance, ou partez d'un modèle qui la calcule.");
+        RuleFor(c => c.ReminderDays).Must(d => d is null || d.Count <= ReminderDays.MaxCount).WithMessage("Six rappels au plus.");
+        RuleForEach(c => c.ReminderDays).InclusiveBetween(0, ReminderDays.MaxDaysBefore)
+            .WithMessage("Un rappel se place entre 0 et 365 jours avant l'échéance.");
+    }
+}

@@ -1,0 +1,76 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Remiv.Application.Common;
+using Remiv.Application.Common.Interfaces;
+using Remiv.Application.Common.Security;
+using Remiv.Application.Youths.Access;
+using Remiv.Domain.Deadlines;
+using Remiv.Domain.Notifications;
+using Remiv.Domain.Security;
+
+namespace Remiv.Application.Reminders.Commands;
+
+/// <summary>
+/// The 07:30 digest: for each person who chose one email a day, one email listing the notifications not yet emailed
+/// (still visible to them). A digest run is recorded per person and day under a unique key, so that the job run twice,
+/// or on two servers, writes one digest.
+/// </summary>
+[RequiresPermission(Permission.RunScheduledJobs)]
+public sealed record SendDailyDigests : ICommand<int>;
+
+public sealed class SendDailyDigestsHandler(IApplicationDbContext db, IIdentityService identity, ReminderMessages messages, TimeProvider clock)
+    : ICommandHandler<SendDailyDigests, int>
+{
+    public async ValueTask<int> Handle(SendDailyDigests command, CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        var now = clock.GetUtcNow();
+        var waiting = await db.Notifications.Where(n => n.AwaitsDigest).ToListAsync(cancellationToken);
+        if (waiting.Count == 0)
+        {
+            return 0;
+        }
+
+        var userIds = waiting.Select(n => n.UserId).Distinct().ToList();
+        var done = await db.DigestRuns.Where(r => r.Day == today && userIds.Contains(r.UserId)).Select(r => r.UserId).ToListAsync(cancellationToken);
+        var recipients = (await identity.ListActiveRecipientsAsync(cancellationToken)).ToDictionary(r => r.Id);
+        var deadlineIds = waiting.Select(n => n.DeadlineId).Distinct().ToList();
+        var deadlines = await db.Deadlines.Where(d => deadlineIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
+        var youthIds = waiting.Select(n => n.YouthId).Distinct().ToList();
+        var youths = await db.Youths.Where(y => youthIds.Contains(y.Id)).ToDictionaryAsync(y => y.Id, cancellationToken);
+        var sent = 0;
+
+        foreach (var notifications in waiting.Where(n => !done.Contains(n.UserId)).GroupBy(n => n.UserId))
+        {
+            foreach (var notification in notifications)
+            {
+                notification.CarriedByDigest();
+            }
+
+            db.DigestRuns.Add(new DigestRun(notifications.Key, today, now));
+            if (!recipients.TryGetValue(notifications.Key, out var person))
+            {
+                continue;
+            }
+
+            // A deadline closed or moved since the notification is not mentioned; nor one the person may no longer see.
+            var lines = notifications
+                .Where(n => deadlines[n.DeadlineId] is { Status: DeadlineStatus.Open } deadline && deadline.DueDate == n.DueDate
+                            && YouthAccess.MaySee(person.Roles, youths[n.YouthId].IsFollowedBy(person.Id), deadline.Track))
+                .GroupBy(n => n.DeadlineId)
+                .Select(g => deadlines[g.Key])
+                .Select(d => new ReminderLine(d.Id, ReminderMessages.InitialsOf(youths[d.YouthId]), d.Kind, d.DueDate, d.DueDate.DayNumber - today.DayNumber))
+                .ToList();
+            if (lines.Count == 0)
+            {
+                continue;
+            }
+
+            var (subject, body) = messages.Compose(lines, digest: true);
+            db.OutgoingEmails.Add(new OutgoingEmail(person.Id, person.Email, subject, body, now));
+            sent++;
+        }
+
+        return sent;
+    }
+}
