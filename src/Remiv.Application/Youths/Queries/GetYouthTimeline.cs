@@ -1,9 +1,11 @@
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Remiv.Application.Common;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Common.Security;
 using Remiv.Application.Youths.Access;
+using Remiv.Domain.Deadlines;
 using Remiv.Domain.Security;
 using Remiv.Domain.Youths;
 
@@ -15,11 +17,12 @@ public enum TimelineItemKind
     StatusChange = 2,
     MembershipStarted = 3,
     MembershipEnded = 4,
+    DeadlineClosed = 5,
 }
 
 /// <summary>
-/// A young person's history, newest first: the entries the user may read, and (for those who see case details)
-/// status changes and follow-up group changes. Filtered by track (entries only, then), paginated. Every read is audited.
+/// A young person's history, newest first: the entries and closed deadlines the user may read, and (for those who see
+/// case details) status changes and follow-up group changes. Filtered by track (entries only, then), paginated. Every read is audited.
 /// </summary>
 [RequiresPermission(Permission.ViewYouths)]
 public sealed record GetYouthTimeline(Guid YouthId, Track? Track = null, int Page = 1, int PageSize = 20) : IQuery<TimelinePage>;
@@ -42,7 +45,9 @@ public sealed record TimelineItem(
     EntryVisibility? Visibility,
     bool CanRevise,
     YouthStatus? Status,
-    string? Note);
+    string? Note,
+    Guid? DeadlineId = null,
+    DeadlineStatus? DeadlineOutcome = null);
 
 public sealed class GetYouthTimelineValidator : AbstractValidator<GetYouthTimeline>
 {
@@ -74,6 +79,17 @@ public sealed class GetYouthTimelineHandler(YouthAccess access, IIdentityService
         var items = entryRows.Select(e => new TimelineItem(
             TimelineItemKind.Entry, e.Date, e.CreatedAt, e.AuthorId.ToString(), e.Id, e.Version, e.Track, e.Kind, e.Text, e.Partner, e.NextStep, e.Visibility,
             e.AuthorId == userId && !youth.IsArchived && access.CanWrite(e.Track), null, null)).ToList();
+
+        var deadlines = access.ReadableDeadlines().AsNoTracking().Where(d => d.YouthId == youth.Id && d.Status != DeadlineStatus.Open);
+        if (query.Track is { } deadlineTrack)
+        {
+            deadlines = deadlines.Where(d => d.Track == deadlineTrack);
+        }
+
+        var closed = await deadlines.OrderByDescending(d => d.ClosedAt).Take(wanted).ToListAsync(cancellationToken);
+        items.AddRange(closed.Select(d => new TimelineItem(
+            TimelineItemKind.DeadlineClosed, HubCalendar.DayOf(d.ClosedAt!.Value), d.ClosedAt.Value, d.ClosedBy?.ToString(), null, null, d.Track, null,
+            d.Title, null, null, null, false, null, d.CompletionNote, d.Id, d.Status)));
 
         if (query.Track is null && access.SeesCaseDetails)
         {
