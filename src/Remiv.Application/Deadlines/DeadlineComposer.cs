@@ -10,7 +10,7 @@ namespace Remiv.Application.Deadlines;
 /// <summary>
 /// Turns what the user sent into the deadline's details: what a preset fills in (track, kind, event, title, computed
 /// date, reminders), what the user overrides, and who answers for it (the referent unless someone else is named,
-/// who must be able to see the young person and the track).
+/// who must be able to see the young person and the track; failing that, the person setting the deadline).
 /// </summary>
 public sealed class DeadlineComposer(IApplicationDbContext db, YouthAccess access, IIdentityService identity)
 {
@@ -31,11 +31,24 @@ public sealed class DeadlineComposer(IApplicationDbContext db, YouthAccess acces
 
         var eventKind = fields.StartEvent ?? preset!.Event;
         var due = fields.DueDate ?? preset!.ComputeDue(fields.EventDate);
-        var responsible = fields.ResponsibleUserId ?? youth.ReferentId;
-        if (responsible is { } person && !await MayAnswerForAsync(youth, person, track, cancellationToken))
+        Guid? responsible;
+        if (fields.ResponsibleUserId is { } named)
         {
-            throw new RequestValidationException(nameof(fields.ResponsibleUserId),
-                "Cette personne ne peut pas suivre cette échéance : choisissez un membre actif du groupe de suivi.");
+            if (!await MayAnswerForAsync(youth, named, track, cancellationToken))
+            {
+                throw new RequestValidationException(nameof(fields.ResponsibleUserId),
+                    "Cette personne ne peut pas suivre cette échéance : choisissez un membre actif du groupe de suivi.");
+            }
+
+            responsible = named;
+        }
+        else
+        {
+            // The referent by default; when the referent cannot see this track (a psychological deadline) or has left,
+            // the person who sets the deadline answers for it.
+            responsible = youth.ReferentId is { } referent && await MayAnswerForAsync(youth, referent, track, cancellationToken)
+                ? referent
+                : access.UserId;
         }
 
         var details = new DeadlineDetails(

@@ -15,13 +15,13 @@ public sealed record DeadlineOffset
     {
         if (!Enum.IsDefined(unit) || !Enum.IsDefined(direction))
         {
-            throw new DomainRuleException("Offset", "Choisissez une valeur dans la liste.");
+            throw new DomainRuleException("OffsetUnit", "Choisissez une valeur dans la liste.");
         }
 
         var max = unit == OffsetUnit.Days ? MaxDays : MaxMonths;
         if (amount < 0 || amount > max)
         {
-            throw new DomainRuleException("Offset", unit == OffsetUnit.Days
+            throw new DomainRuleException("OffsetAmount", unit == OffsetUnit.Days
                 ? "Le délai doit être compris entre 0 et 730 jours."
                 : "Le délai doit être compris entre 0 et 24 mois.");
         }

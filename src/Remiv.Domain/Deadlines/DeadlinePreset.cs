@@ -79,7 +79,7 @@ public sealed class DeadlinePreset
         var offset = new DeadlineOffset(d.OffsetAmount, d.OffsetUnit, d.OffsetDirection);
         if (offset is { Direction: OffsetDirection.Before, Amount: > 0 } && !DeadlineEvents.MayPrecedeDeadline(d.Event))
         {
-            throw new DomainRuleException("Offset", "Ce délai court à partir de l'événement : il ne peut pas se placer avant lui.");
+            throw new DomainRuleException(nameof(OffsetDirection), "Ce délai court à partir de l'événement : il ne peut pas se placer avant lui.");
         }
 
         if (Automatic is { } source && DeadlineEvents.EventOf(source) != d.Event)

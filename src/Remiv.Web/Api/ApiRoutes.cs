@@ -25,5 +25,7 @@ internal static class ApiRoutes
         api.MapAuthEndpoints();
         api.MapUserEndpoints();
         api.MapYouthEndpoints();
+        api.MapDeadlineEndpoints();
+        api.MapNotificationEndpoints();
     }
 }

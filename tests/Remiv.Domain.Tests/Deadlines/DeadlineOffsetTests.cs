@@ -32,7 +32,7 @@ public sealed class DeadlineOffsetTests
     [TestCase(25, OffsetUnit.Months)]
     public void A_negative_or_absurd_offset_is_refused(int amount, OffsetUnit unit)
     {
-        Should.Throw<DomainRuleException>(() => new DeadlineOffset(amount, unit, OffsetDirection.After)).Field.ShouldBe("Offset");
+        Should.Throw<DomainRuleException>(() => new DeadlineOffset(amount, unit, OffsetDirection.After)).Field.ShouldBe("OffsetAmount");
     }
 
     [Test]
@@ -60,7 +60,7 @@ public sealed class DeadlineOffsetTests
         static PresetDefinition Definition(DeadlineEvent kind) =>
             new("Test", DeadlineKind.Appeal, Track.Legal, kind, 3, OffsetUnit.Days, OffsetDirection.Before, [2], "Base", false);
 
-        Should.Throw<DomainRuleException>(() => DeadlinePreset.Create(Definition(DeadlineEvent.OfpraDecisionNotified))).Field.ShouldBe("Offset");
+        Should.Throw<DomainRuleException>(() => DeadlinePreset.Create(Definition(DeadlineEvent.OfpraDecisionNotified))).Field.ShouldBe("OffsetDirection");
         DeadlinePreset.Create(Definition(DeadlineEvent.DocumentExpiry)).ComputeDue(new DateOnly(2027, 1, 2)).ShouldBe(new DateOnly(2026, 12, 30));
     }
 

@@ -118,7 +118,7 @@ public sealed class AccessTests(string provider) : FunctionalFixture(provider)
 
         var me = await client.Http.GetFromJsonAsync<MeResponse>(new Uri("/api/v1/me", UriKind.Relative));
 
-        me!.Permissions.ShouldBe([nameof(Permission.ManageUsers)]);
+        me!.Permissions.ShouldBe([nameof(Permission.ManageUsers), nameof(Permission.MonitorJobs)], ignoreOrder: true);
     }
 
     [TestCase(Roles.Coordinator)]

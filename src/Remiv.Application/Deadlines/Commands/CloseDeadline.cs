@@ -18,6 +18,8 @@ public sealed class CloseDeadlineValidator : AbstractValidator<CloseDeadline>
         RuleFor(c => c.Outcome).Must(o => o is DeadlineStatus.Done or DeadlineStatus.Cancelled or DeadlineStatus.Missed)
             .WithMessage("Choisissez : faite, annulée ou manquée.");
         RuleFor(c => c.Note).MaximumLength(Deadline.NoteMaxLength).WithMessage("Ce texte est trop long (1000 caractères au plus).");
+        RuleFor(c => c.Note).NotEmpty().When(c => c.Outcome is DeadlineStatus.Cancelled or DeadlineStatus.Missed)
+            .WithMessage("Expliquez en une phrase pourquoi l'échéance est annulée ou manquée.");
     }
 }
 

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Remiv.Application.Common.Exceptions;
@@ -12,6 +13,11 @@ public sealed record DeadlinePreview(DateOnly DueDate, string PresetName, string
 /// <summary>The date a preset computes from an event date, shown before the user saves (and may change it).</summary>
 [RequiresPermission(Permission.ManageDeadlines)]
 public sealed record PreviewDeadline(Guid PresetId, DateOnly EventDate) : IQuery<DeadlinePreview>;
+
+public sealed class PreviewDeadlineValidator : AbstractValidator<PreviewDeadline>
+{
+    public PreviewDeadlineValidator() => RuleFor(q => q.EventDate).Must(d => PlausibleDates.Contains(d)).WithMessage(PlausibleDates.Message);
+}
 
 public sealed class PreviewDeadlineHandler(IApplicationDbContext db) : IQueryHandler<PreviewDeadline, DeadlinePreview>
 {
