@@ -8,6 +8,8 @@ using Microsoft.Extensions.Localization;
 using Remiv.Application.Common;
 using Remiv.Application.Common.Exceptions;
 using Remiv.Application.Common.Interfaces;
+using Remiv.Application.Common.Security;
+using Remiv.Application.Deadlines.Queries;
 using Remiv.Application.Documents.Commands;
 using Remiv.Application.Entries.Commands;
 using Remiv.Application.Youths.Commands;
@@ -37,6 +39,9 @@ public sealed class DossierModel : RemivPageModel
 
     public const int TimelinePageSize = 20;
 
+    /// <summary>The query flag that adds the closed deadlines to the file's deadlines section.</summary>
+    public const string AllDeadlinesFlag = "toutes";
+
     /// <summary>The tracks in the order the team uses them most.</summary>
     public static readonly IReadOnlyList<Track> TrackOrder =
     [
@@ -55,6 +60,14 @@ public sealed class DossierModel : RemivPageModel
     public IReadOnlyList<StaffMember> StaffToAdd { get; private set; } = [];
 
     public Track? TimelineTrack { get; private set; }
+
+    /// <summary>The young person's deadlines (open ones, soonest first; closed ones too when asked for).</summary>
+    public DeadlineList Deadlines { get; private set; } = null!;
+
+    public bool ShowsClosedDeadlines { get; private set; }
+
+    /// <summary>Whether the user may add a deadline to this file (not archived, a track they may write on).</summary>
+    public bool CanAddDeadline { get; private set; }
 
     public DateOnly Today { get; private set; }
 
@@ -351,6 +364,17 @@ public sealed class DossierModel : RemivPageModel
         }
 
         Timeline = timeline.Value;
+
+        ShowsClosedDeadlines = Request.Query["echeances"] == AllDeadlinesFlag;
+        var deadlines = await SendAsync(new ListDeadlines(DeadlineScope.All, Id, IncludeClosed: ShowsClosedDeadlines));
+        if (deadlines.Value is null)
+        {
+            return deadlines.Refusal!;
+        }
+
+        Deadlines = deadlines.Value;
+        CanAddDeadline = !Dossier.IsArchived && Dossier.Rights.WritableTracks.Count > 0
+                         && HttpContext.RequestServices.GetRequiredService<ICurrentUser>().Has(Permission.ManageDeadlines);
 
         if (Dossier.Rights.ManageGroup)
         {
