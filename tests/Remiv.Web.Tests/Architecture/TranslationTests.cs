@@ -44,6 +44,17 @@ public sealed partial class TranslationTests
             .. Found("src/Remiv.Application", ConflictField(), "*.cs")]);
     }
 
+    [Test]
+    public void No_two_french_keys_differ_only_by_case_because_the_resources_would_keep_one_of_them()
+    {
+        // Resource names are case-insensitive once compiled: "En retard" and "en retard" would be one entry, and the
+        // other text would fall back to French in the English interface.
+        var names = XDocument.Load(Path.Combine(Root, "src/Remiv.Web/Resources/SharedResource.en.resx"))
+            .Root!.Elements("data").Select(d => (string)d.Attribute("name")!).ToList();
+
+        names.GroupBy(n => n, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1).Select(g => string.Join(" / ", g)).ShouldBeEmpty();
+    }
+
     private static List<string> Found(string folder, Regex regex, params string[] patterns) =>
         [.. SourceFiles(folder, patterns)
             .SelectMany(file => regex.Matches(File.ReadAllText(file)).Select(m => m.Groups[1].Value.Replace("\\\"", "\"", StringComparison.Ordinal)))
