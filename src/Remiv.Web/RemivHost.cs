@@ -18,6 +18,7 @@ using Remiv.Infrastructure;
 using Remiv.Infrastructure.Demo;
 using Remiv.Infrastructure.Persistence;
 using Remiv.Web.Api;
+using Remiv.Web.Jobs;
 using Remiv.Web.Localization;
 using Remiv.Web.Security;
 
@@ -63,6 +64,7 @@ public static class RemivHost
         var cookiePolicy = AllowsPlainHttp(builder) ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         services.AddApplication();
         services.AddInfrastructure(builder.Configuration);
+        services.AddRemivJobs(builder.Configuration);
         services.AddMediator((MediatorOptions options) =>
         {
             options.ServiceLifetime = ServiceLifetime.Scoped;
@@ -210,6 +212,8 @@ public static class RemivHost
             app.UseWhen(context => !context.Request.Path.StartsWithSegments("/health"), https => https.UseHttpsRedirection());
         }
 
+        // Before UseSecurityHeaders, so that its policy for /hangfire has the last word (see the method).
+        app.UseJobsDashboardContentSecurityPolicy();
         app.UseSecurityHeaders();
         app.UseWhen(ApiPaths.Matches, api => api.UseStatusCodePages());
         app.UseWhen(context => !ApiPaths.Matches(context), pages => pages.UseStatusCodePagesWithReExecute("/Erreur/{0}"));
@@ -223,6 +227,7 @@ public static class RemivHost
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapRemivApi();
         app.MapRazorPages();
+        app.MapRemivJobsDashboard();
     }
 
     private static async Task<bool> StartUpAsync(WebApplication app)

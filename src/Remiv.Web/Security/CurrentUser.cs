@@ -1,18 +1,26 @@
 using System.Security.Claims;
 using Remiv.Application.Common.Security;
+using Remiv.Web.Jobs;
+using SystemRoles = Remiv.Domain.Security.Roles;
 
 namespace Remiv.Web.Security;
 
-/// <summary>The signed-in person of the current HTTP request (cookie or bearer token).</summary>
-internal sealed class CurrentUser(IHttpContextAccessor accessor) : ICurrentUser
+/// <summary>
+/// Who sends the requests of this DI scope: in a background job's scope (<see cref="JobContext"/>), the system, which
+/// holds the pseudo-role <see cref="SystemRoles.System"/> alone (so only <c>RunScheduledJobs</c>) and no user id;
+/// otherwise the signed-in person of the current HTTP request (cookie or bearer token).
+/// </summary>
+internal sealed class CurrentUser(IHttpContextAccessor accessor, JobContext job) : ICurrentUser
 {
-    private ClaimsPrincipal? Principal => accessor.HttpContext?.User;
+    private static readonly string[] SystemOnly = [SystemRoles.System];
+
+    private ClaimsPrincipal? Principal => job.IsJob ? null : accessor.HttpContext?.User;
 
     public Guid? UserId =>
         Guid.TryParse(Principal?.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
 
-    public bool IsAuthenticated => Principal?.Identity?.IsAuthenticated == true && UserId is not null;
+    public bool IsAuthenticated => job.IsJob || (Principal?.Identity?.IsAuthenticated == true && UserId is not null);
 
     public IReadOnlyCollection<string> Roles =>
-        Principal?.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray() ?? [];
+        job.IsJob ? SystemOnly : Principal?.FindAll(ClaimTypes.Role).Select(c => c.Value).ToArray() ?? [];
 }

@@ -15,7 +15,8 @@ namespace Remiv.Web.Tests.Support;
 /// <summary>
 /// The real application (real pipeline, real database of the chosen provider) in the "Testing"
 /// environment, which behaves as production does: secure-only cookies, HTTPS redirection, HSTS.
-/// Only the mail port is replaced, by a Moq double that records what would have been sent.
+/// Only the mail port is replaced, by a Moq double that records what would have been sent (unless
+/// <c>realEmail</c> asks for the real SMTP sender). The Hangfire server does not run: tests call the jobs themselves.
 /// </summary>
 public sealed class RemivWebFactory : WebApplicationFactory<Program>
 {
@@ -24,13 +25,20 @@ public sealed class RemivWebFactory : WebApplicationFactory<Program>
     private readonly TestDatabase _database;
     private readonly bool _kestrel;
     private readonly TimeProvider? _clock;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
+    private readonly bool _realEmail;
 
     /// <param name="kestrel">Serve on a real port (for the browser tests), over plain HTTP on localhost.</param>
     /// <param name="clock">A clock the test moves by hand (reminders over a simulated month); the real clock otherwise.</param>
-    public RemivWebFactory(string provider, bool kestrel = false, TimeProvider? clock = null)
+    /// <param name="settings">More settings for this application (Smtp:Host, App:PublicBaseUrl...).</param>
+    /// <param name="realEmail">Keep the real SMTP sender (a test SMTP server on loopback) instead of the Moq double.</param>
+    public RemivWebFactory(string provider, bool kestrel = false, TimeProvider? clock = null,
+        IReadOnlyDictionary<string, string?>? settings = null, bool realEmail = false)
     {
         _kestrel = kestrel;
         _clock = clock;
+        _settings = settings ?? new Dictionary<string, string?>();
+        _realEmail = realEmail;
         Provider = provider;
         _database = TestDatabase.Create(provider);
         Mail.SetupGet(m => m.IsConfigured).Returns(true);
@@ -140,14 +148,20 @@ public sealed class RemivWebFactory : WebApplicationFactory<Program>
             builder.UseSetting("Security:AllowPlainHttp", "true");
         }
 
-        foreach (var (key, value) in _database.Settings)
+        // The tests run the jobs by calling them; the job storage stays configured (the dashboard needs it).
+        builder.UseSetting("Jobs:RunServer", "false");
+        foreach (var (key, value) in _database.Settings.Concat(_settings))
         {
             builder.UseSetting(key, value);
         }
 
         builder.ConfigureServices(services =>
         {
-            services.Replace(ServiceDescriptor.Singleton(Mail.Object));
+            if (!_realEmail)
+            {
+                services.Replace(ServiceDescriptor.Singleton(Mail.Object));
+            }
+
             if (_clock is not null)
             {
                 services.Replace(ServiceDescriptor.Singleton(_clock));
