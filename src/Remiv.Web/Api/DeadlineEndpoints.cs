@@ -38,8 +38,8 @@ internal static class DeadlineEndpoints
             .WithTags("Échéances")
             .RequireAuthorization(PermissionPolicy.Name(Permission.ManageDeadlines))
             .WithSummary("Ajouter une échéance au dossier d'un jeune, à partir d'un modèle (la date est calculée, sauf si dueDate la remplace) ou à la main.");
-        deadlines.MapPut("/{id:guid}", async (Guid id, DeadlineChangeBody body, ISender sender, CancellationToken ct) =>
-                TypedResults.Ok(new VersionResponse(await sender.Send(body.ToCommand(id), ct))))
+        deadlines.MapPut("/{id:guid}", async (Guid id, DeadlineBody body, ISender sender, CancellationToken ct) =>
+                TypedResults.Ok(new VersionResponse(await sender.Send(body.ToUpdate(id), ct))))
             .RequireAuthorization(PermissionPolicy.Name(Permission.ManageDeadlines))
             .WithSummary("Modifier une échéance ouverte, à partir de la version lue (expectedVersion). Une nouvelle date déplace ses rappels.");
         deadlines.MapPost("/{id:guid}/close", async (Guid id, CloseBody body, ISender sender, CancellationToken ct) =>
@@ -92,8 +92,10 @@ internal static class DeadlineEndpoints
     }
 
     /// <param name="EventDate">Required: the date of the event the deadline follows (a decision notified, a birthday...).</param>
+    /// <param name="ExpectedVersion">Required to change a deadline (the version read); ignored when creating one.</param>
     internal sealed record DeadlineBody(
         DateOnly EventDate,
+        int? ExpectedVersion = null,
         Guid? PresetId = null,
         Track? Track = null,
         DeadlineKind? Kind = null,
@@ -106,24 +108,12 @@ internal static class DeadlineEndpoints
     {
         public CreateDeadline ToCreate(Guid youthId) =>
             new(youthId, PresetId, Track, Kind, Title, StartEvent, EventDate, DueDate, DueTime, ResponsibleUserId, ReminderDays);
-    }
 
-    /// <param name="EventDate">Required: a change restates the whole deadline.</param>
-    internal sealed record DeadlineChangeBody(
-        int ExpectedVersion,
-        DateOnly EventDate,
-        Guid? PresetId = null,
-        Track? Track = null,
-        DeadlineKind? Kind = null,
-        string? Title = null,
-        DeadlineEvent? StartEvent = null,
-        DateOnly? DueDate = null,
-        TimeOnly? DueTime = null,
-        Guid? ResponsibleUserId = null,
-        IReadOnlyList<int>? ReminderDays = null)
-    {
-        public UpdateDeadline ToCommand(Guid deadlineId) =>
-            new(deadlineId, ExpectedVersion, PresetId, Track, Kind, Title, StartEvent, EventDate, DueDate, DueTime, ResponsibleUserId, ReminderDays);
+        /// <summary>A change restates the whole deadline, from the version read.</summary>
+        public UpdateDeadline ToUpdate(Guid deadlineId) =>
+            new(deadlineId,
+                ExpectedVersion ?? throw new RequestValidationException(nameof(ExpectedVersion), "Indiquez la version de l'échéance que vous modifiez (expectedVersion)."),
+                PresetId, Track, Kind, Title, StartEvent, EventDate, DueDate, DueTime, ResponsibleUserId, ReminderDays);
     }
 
     internal sealed record CloseBody(int ExpectedVersion, DeadlineStatus? Outcome = null, string? Note = null);
