@@ -53,4 +53,22 @@ public enum Permission
 
     /// <summary>Run the scheduled jobs (reminders, digests, outbox). Held by the system alone, never by an account.</summary>
     RunScheduledJobs = 16,
+
+    /// <summary>Ask for psychological follow-up for a young person one may see (urgency and reason).</summary>
+    RequestPsychologicalFollowUp = 17,
+
+    /// <summary>
+    /// See the waiting list of psychological follow-up: psychologists (with each request's reason, and the young
+    /// person's identity even before they follow them) and coordinators (urgency and waiting time, without the reason).
+    /// </summary>
+    ViewWaitingList = 18,
+
+    /// <summary>Add, rename and withdraw the hub's rooms.</summary>
+    ManageRooms = 19,
+
+    /// <summary>See the psychologists' profiles, weekly slots and absences (to book sessions).</summary>
+    ViewPsychologistAvailability = 20,
+
+    /// <summary>Keep one's own profile, weekly slots and absences as a psychologist.</summary>
+    ManageOwnAvailability = 21,
 }

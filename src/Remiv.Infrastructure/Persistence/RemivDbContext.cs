@@ -5,6 +5,7 @@ using Remiv.Application.Common.Interfaces;
 using Remiv.Domain.Auditing;
 using Remiv.Domain.Deadlines;
 using Remiv.Domain.Notifications;
+using Remiv.Domain.Psychology;
 using Remiv.Domain.Youths;
 using Remiv.Infrastructure.Identity;
 
@@ -44,6 +45,12 @@ public abstract class RemivDbContext(DbContextOptions options)
     public DbSet<DigestRun> DigestRuns => Set<DigestRun>();
 
     public DbSet<OutgoingEmail> OutgoingEmails => Set<OutgoingEmail>();
+
+    public DbSet<Room> Rooms => Set<Room>();
+
+    public DbSet<PsychologistSchedule> PsychologistSchedules => Set<PsychologistSchedule>();
+
+    public DbSet<FollowUpRequest> FollowUpRequests => Set<FollowUpRequest>();
 
     public void DiscardUnsavedChanges() => ChangeTracker.Clear();
 

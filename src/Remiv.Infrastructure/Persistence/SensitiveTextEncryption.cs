@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Options;
+using Remiv.Domain.Psychology;
 using Remiv.Domain.Youths;
 using Remiv.Infrastructure.Files;
 
@@ -24,6 +25,7 @@ public sealed class SensitiveTextCipher(IOptions<AttachmentOptions> options)
     private static readonly byte[] Info = "Remiv sensitive text key v1"u8.ToArray();
     private static readonly string[] EntryFields = [nameof(FollowUpEntry.Text), nameof(FollowUpEntry.NextStep), nameof(FollowUpEntry.Partner)];
     private static readonly string[] SituationFields = [nameof(TrackSituation.Summary)];
+    private static readonly string[] RequestFields = [nameof(FollowUpRequest.Reason)];
 
     private readonly byte[] _key = HKDF.DeriveKey(HashAlgorithmName.SHA256, EncryptedAttachmentStore.LoadMasterKey(options.Value), 32, [], Info);
 
@@ -32,6 +34,7 @@ public sealed class SensitiveTextCipher(IOptions<AttachmentOptions> options)
     {
         FollowUpEntry { Track: Track.Psychological } => EntryFields,
         TrackSituation { Track: Track.Psychological } => SituationFields,
+        FollowUpRequest => RequestFields,
         _ => null,
     };
 
@@ -39,6 +42,7 @@ public sealed class SensitiveTextCipher(IOptions<AttachmentOptions> options)
     {
         FollowUpEntry e => e.Id.ToString("N"),
         TrackSituation s => s.Id.ToString("N"),
+        FollowUpRequest r => r.Id.ToString("N"),
         _ => string.Empty,
     };
 
@@ -172,7 +176,7 @@ internal sealed class SensitiveTextEncryption(SensitiveTextCipher cipher) : Save
             }
 
             var id = SensitiveTextCipher.IdOf(entry.Entity);
-            var trackChanged = entry.Property(nameof(FollowUpEntry.Track)).IsModified;
+            var trackChanged = entry.Metadata.FindProperty(nameof(FollowUpEntry.Track)) is not null && entry.Property(nameof(FollowUpEntry.Track)).IsModified;
             foreach (var field in fields)
             {
                 // In memory the value is always plain text (loading decrypted it), even one a user typed starting

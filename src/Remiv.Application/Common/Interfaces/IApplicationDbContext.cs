@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Remiv.Domain.Auditing;
 using Remiv.Domain.Deadlines;
 using Remiv.Domain.Notifications;
+using Remiv.Domain.Psychology;
 using Remiv.Domain.Youths;
 
 namespace Remiv.Application.Common.Interfaces;
@@ -36,6 +37,12 @@ public interface IApplicationDbContext
     DbSet<DigestRun> DigestRuns { get; }
 
     DbSet<OutgoingEmail> OutgoingEmails { get; }
+
+    DbSet<Room> Rooms { get; }
+
+    DbSet<PsychologistSchedule> PsychologistSchedules { get; }
+
+    DbSet<FollowUpRequest> FollowUpRequests { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
