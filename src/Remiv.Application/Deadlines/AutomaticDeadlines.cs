@@ -58,7 +58,7 @@ public sealed class AutomaticDeadlines(IApplicationDbContext db, TimeProvider cl
             }
 
             var details = new DeadlineDetails(preset.Track, preset.Kind, preset.Name, preset.Event, date, preset.ComputeDue(date), null,
-                youth.ReferentId, preset.ReminderDays, document);
+                null, preset.ReminderDays, document);
             db.Deadlines.Add(Deadline.Create(youth, details, preset, null, today, clock.GetUtcNow()));
         }
     }

@@ -40,14 +40,15 @@ public sealed class DeadlineComposer(IApplicationDbContext db, YouthAccess acces
                     "Cette personne ne peut pas suivre cette échéance : choisissez un membre actif du groupe de suivi.");
             }
 
-            responsible = named;
+            // Naming the referent means "the referent": when the referent changes, the deadline follows.
+            responsible = named == youth.ReferentId ? null : named;
         }
         else
         {
-            // The referent by default; when the referent cannot see this track (a psychological deadline) or has left,
-            // the person who sets the deadline answers for it.
+            // The referent by default (stored as null, so that it follows a change of referent); when the referent cannot
+            // see this track (a psychological deadline) or has left, the person who sets the deadline answers for it.
             responsible = youth.ReferentId is { } referent && await MayAnswerForAsync(youth, referent, track, cancellationToken)
-                ? referent
+                ? null
                 : access.UserId;
         }
 

@@ -52,6 +52,7 @@ public sealed class Deadline
     /// <summary>For automatic deadlines from the documents checklist: which document.</summary>
     public DocumentKind? Document { get; private set; }
 
+    /// <summary>Who answers for it; null for "the young person's referent", whoever that is when a reminder goes out.</summary>
     public Guid? ResponsibleUserId { get; private set; }
 
     public DeadlineStatus Status { get; private set; }
@@ -213,7 +214,8 @@ public sealed class Deadline
         DueTime = d.DueTime;
         DueDateOverridden = preset is not null && preset.ComputeDue(d.EventDate) != d.DueDate;
         ResponsibleUserId = d.ResponsibleUserId;
-        Document = d.Document;
+        // Which document an automatic deadline follows is set when it is created; a later change keeps it.
+        Document ??= d.Document;
         ReminderDays = reminders;
         Reschedule(today);
     }

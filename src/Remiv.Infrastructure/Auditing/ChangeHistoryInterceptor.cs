@@ -99,7 +99,9 @@ internal sealed class ChangeHistoryInterceptor(ICurrentUser currentUser, TimePro
                 continue;
             }
 
-            var hidden = confidential && ConfidentialFields.Contains(property.Metadata.Name);
+            // A psychological deadline reveals by its dates, kind and event what the track holds: only its status shows.
+            var hidden = confidential && (ConfidentialFields.Contains(property.Metadata.Name)
+                                          || (entry.Entity is Deadline && property.Metadata.Name is not (nameof(Deadline.Status) or nameof(Deadline.Version))));
             var before = entry.State == EntityState.Added ? null : hidden ? Confidential : Format(property.OriginalValue);
             var after = entry.State == EntityState.Deleted ? null : hidden ? Confidential : Format(property.CurrentValue);
             if (entry.State != EntityState.Modified || before != after || hidden)

@@ -164,7 +164,7 @@ internal static class DemoCaseFiles
             var preset = presets.First(p => p.Name == manual[i].PresetName);
             var eventDate = today.AddDays(-manual[i].EventDaysAgo);
             db.Deadlines.Add(Deadline.Create(youth, new DeadlineDetails(preset.Track, preset.Kind, preset.Name, preset.Event, eventDate,
-                preset.ComputeDue(eventDate), null, youth.ReferentId, preset.ReminderDays), preset, youth.ReferentId, today, now));
+                preset.ComputeDue(eventDate), null, null, preset.ReminderDays), preset, youth.ReferentId, today, now));
         }
 
         await db.SaveChangesAsync();

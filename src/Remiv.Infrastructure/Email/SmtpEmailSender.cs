@@ -45,9 +45,11 @@ internal sealed class SmtpEmailSender(IOptions<SmtpOptions> options) : IEmailSen
         }
         catch (SmtpCommandException refused)
         {
-            // 5xx: the server will refuse this message again (a mailbox that does not exist); 4xx: try later.
+            // A mailbox refused for good (5xx on the recipient) will be refused again; anything else (4xx, a relay or
+            // authentication refusal, which is the server's configuration) is tried again later.
             var code = (int)refused.StatusCode;
-            throw new EmailDeliveryException($"Refusé par le serveur de messagerie ({code}, {refused.ErrorCode}).", permanent: code >= 500, refused);
+            var permanent = code >= 500 && refused.ErrorCode == SmtpErrorCode.RecipientNotAccepted;
+            throw new EmailDeliveryException($"Refusé par le serveur de messagerie ({code}, {refused.ErrorCode}).", permanent, refused);
         }
         catch (Exception failure) when (failure is SmtpProtocolException or AuthenticationException or System.Net.Sockets.SocketException or IOException or SslHandshakeException)
         {

@@ -15,6 +15,7 @@ internal sealed partial class JobsStartup(
     public const string ScanJobId = "reminders-scan";
     public const string DigestJobId = "reminders-digest";
     public const string DispatchJobId = "emails-dispatch";
+    public const string AutomaticDeadlinesJobId = "deadlines-automatic";
 
     /// <summary>Every hour from 07:00 to 19:00: reminders of the day go out in the morning, and catch up during the day.</summary>
     public const string ScanCron = "0 7-19 * * *";
@@ -25,6 +26,9 @@ internal sealed partial class JobsStartup(
     /// <summary>Every minute, the outbox.</summary>
     public const string DispatchCron = "* * * * *";
 
+    /// <summary>At 06:00, before the first scan, the automatic deadlines of every open file.</summary>
+    public const string AutomaticDeadlinesCron = "0 6 * * *";
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await JobStorageFactory.PrepareSchemaAsync(configuration, cancellationToken);
@@ -32,6 +36,7 @@ internal sealed partial class JobsStartup(
         recurring.AddOrUpdate<ReminderJobs>(ScanJobId, j => j.ScanAsync(CancellationToken.None), ScanCron, options);
         recurring.AddOrUpdate<ReminderJobs>(DigestJobId, j => j.DigestAsync(CancellationToken.None), DigestCron, options);
         recurring.AddOrUpdate<ReminderJobs>(DispatchJobId, j => j.DispatchAsync(CancellationToken.None), DispatchCron, options);
+        recurring.AddOrUpdate<ReminderJobs>(AutomaticDeadlinesJobId, j => j.SyncAutomaticDeadlinesAsync(CancellationToken.None), AutomaticDeadlinesCron, options);
 
         if (!environment.IsDevelopment() && AppLinks.PointsToThisMachine(configuration))
         {

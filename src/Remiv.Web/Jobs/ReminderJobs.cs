@@ -1,5 +1,6 @@
 using Hangfire;
 using Remiv.Application.Common.Exceptions;
+using Remiv.Application.Deadlines.Commands;
 using Remiv.Application.Reminders.Commands;
 
 namespace Remiv.Web.Jobs;
@@ -94,6 +95,16 @@ internal sealed partial class ReminderJobs(JobRunner runner, IBackgroundJobClien
     /// Sends the command; on a <see cref="ConcurrencyConflictException"/> (another run wrote the same unique key first, and
     /// this transaction was rolled back whole), sends it again in a fresh scope, up to <see cref="ConflictAttempts"/> times.
     /// </summary>
+    /// <summary>The nightly sweep of automatic deadlines; a day missed is caught up by the next (the sweep is idempotent).</summary>
+    [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    [DisableConcurrentExecution(timeoutInSeconds: 10 * 60)]
+    public async Task<int> SyncAutomaticDeadlinesAsync(CancellationToken cancellationToken)
+    {
+        var files = await SendUntilNoConflictAsync(nameof(SyncAutomaticDeadlines), (mediator, token) => mediator.Send(new SyncAutomaticDeadlines(), token), cancellationToken);
+        LogSynced(logger, files);
+        return files;
+    }
+
     private async Task<TResult> SendUntilNoConflictAsync<TResult>(
         string request, Func<Mediator.IMediator, CancellationToken, ValueTask<TResult>> send, CancellationToken cancellationToken)
     {
@@ -115,6 +126,9 @@ internal sealed partial class ReminderJobs(JobRunner runner, IBackgroundJobClien
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Request} attempt {Attempt} lost a race with another run; trying again")]
     private static partial void LogConflict(ILogger logger, string request, int attempt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Automatic deadlines kept in step for {Files} open files")]
+    private static partial void LogSynced(ILogger logger, int files);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Daily digests: {Written} emails written")]
     private static partial void LogDigests(ILogger logger, int written);

@@ -179,7 +179,9 @@ public sealed class DeadlineApiTests(string provider) : FunctionalFixture(provid
         deadline.GetProperty("status").GetString().ShouldBe("Open");
         deadline.GetProperty("preset").GetProperty("legalBasis").GetString()!.ShouldContain("Code de procédure civile");
         deadline.GetProperty("reminderDays").EnumerateArray().Select(d => d.GetInt32()).ShouldBe([7, 3, 1, 0]);
-        deadline.GetProperty("responsibleUserId").GetGuid().ShouldBe(worker.Id);
+        // Nobody named: the referent answers for it, whoever the referent is when a reminder goes out.
+        deadline.GetProperty("responsibleUserId").ValueKind.ShouldBe(JsonValueKind.Null);
+        deadline.GetProperty("responsibleName").GetString().ShouldBe("Compte " + Roles.YouthWorker);
         deadline.GetProperty("canEdit").GetBoolean().ShouldBeTrue();
         var mine = await client.Http.GetFromJsonAsync<JsonElement>(Api("deadlines"));
         var item = mine.GetProperty("items").EnumerateArray().Single();

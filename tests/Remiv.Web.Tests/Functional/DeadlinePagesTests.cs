@@ -220,7 +220,7 @@ public sealed partial class DeadlinePagesTests(string provider) : FunctionalFixt
         var stored = await App.WithServiceAsync<Deadline, RemivDbContext>(db => db.Deadlines.AsNoTracking().SingleAsync(d => d.Id == id));
         stored.DueDate.ShouldBe(due);
         stored.DueDateOverridden.ShouldBeFalse();
-        stored.ResponsibleUserId.ShouldBe(worker.Id);
+        stored.ResponsibleUserId.ShouldBeNull("the referent (preselected) answers for it, and a new referent would take it over");
         (await client.GetPageAsync("/Echeances")).ShouldContain($"href=\"/Echeances/{id}\"");
     }
 

@@ -66,11 +66,12 @@ public sealed class JobAccessTests(string provider) : FunctionalFixture(provider
 
         var jobs = connection.GetRecurringJobs().ToDictionary(j => j.Id);
 
-        jobs.Keys.ShouldBe(["reminders-scan", "reminders-digest", "emails-dispatch"], ignoreOrder: true);
+        jobs.Keys.ShouldBe(["reminders-scan", "reminders-digest", "emails-dispatch", "deadlines-automatic"], ignoreOrder: true);
         jobs.Values.ShouldAllBe(j => j.TimeZoneId == "Europe/Paris" && j.Job.Type == typeof(ReminderJobs));
         (jobs["reminders-scan"].Cron, jobs["reminders-scan"].Job.Method.Name).ShouldBe(("0 7-19 * * *", nameof(ReminderJobs.ScanAsync)));
         (jobs["reminders-digest"].Cron, jobs["reminders-digest"].Job.Method.Name).ShouldBe(("30 7 * * *", nameof(ReminderJobs.DigestAsync)));
         (jobs["emails-dispatch"].Cron, jobs["emails-dispatch"].Job.Method.Name).ShouldBe(("* * * * *", nameof(ReminderJobs.DispatchAsync)));
+        (jobs["deadlines-automatic"].Cron, jobs["deadlines-automatic"].Job.Method.Name).ShouldBe(("0 6 * * *", nameof(ReminderJobs.SyncAutomaticDeadlinesAsync)));
         var nextScan = jobs["reminders-scan"].NextExecution.ShouldNotBeNull();
         var paris = TimeZoneInfo.ConvertTime(new DateTimeOffset(nextScan, TimeSpan.Zero), Remiv.Application.Common.HubCalendar.Zone);
         (paris.Hour, paris.Minute).ShouldSatisfyAllConditions(t => t.Hour.ShouldBeInRange(7, 19), t => t.Minute.ShouldBe(0));

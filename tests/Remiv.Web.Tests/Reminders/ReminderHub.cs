@@ -60,6 +60,8 @@ public sealed class ReminderHub : IDisposable
 
     public Task<DispatchResult> DispatchAsync() => RunJobAsync(j => j.DispatchAsync(CancellationToken.None));
 
+    public Task<int> SyncAutomaticDeadlinesAsync() => RunJobAsync(j => j.SyncAutomaticDeadlinesAsync(CancellationToken.None));
+
     /// <summary>A day as the schedule runs it: the scan at 07:00 with its dispatch, then the digest at 07:30 with its dispatch.</summary>
     public async Task RunMorningAsync(DateOnly day)
     {

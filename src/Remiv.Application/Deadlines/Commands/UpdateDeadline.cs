@@ -1,5 +1,6 @@
 using FluentValidation;
 using Mediator;
+using Microsoft.EntityFrameworkCore;
 using Remiv.Application.Common;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Common.Security;
@@ -33,13 +34,15 @@ public sealed class UpdateDeadlineValidator : AbstractValidator<UpdateDeadline>
     public UpdateDeadlineValidator() => Include(new DeadlineFieldRules());
 }
 
-public sealed class UpdateDeadlineHandler(DeadlineLoader loader, DeadlineComposer composer, IAuditLog audit, TimeProvider clock)
+public sealed class UpdateDeadlineHandler(IApplicationDbContext db, DeadlineLoader loader, DeadlineComposer composer, IAuditLog audit, TimeProvider clock)
     : ICommandHandler<UpdateDeadline, int>
 {
     public async ValueTask<int> Handle(UpdateDeadline command, CancellationToken cancellationToken)
     {
         var (deadline, youth) = await loader.LoadForChangeAsync(command.DeadlineId, command.ExpectedVersion, cancellationToken);
         var (details, preset) = await composer.ComposeAsync(youth, command, cancellationToken);
+        // Whether the date is the preset's or the user's is judged against the deadline's own preset when none is sent.
+        preset ??= deadline.PresetId is { } own ? await db.DeadlinePresets.FirstOrDefaultAsync(p => p.Id == own, cancellationToken) : null;
         deadline.Update(youth, details, preset, clock.Today());
         audit.Record("deadline.updated", "Deadline", deadline.Id.ToString());
         return deadline.Version;

@@ -62,13 +62,14 @@ public sealed class GetDeadlineHandler(YouthAccess access, ICurrentUser user, IA
             : null;
         var deliveries = await db.ReminderDeliveries.AsNoTracking().Where(r => r.DeadlineId == d.Id)
             .OrderBy(r => r.RecordedAt).ToListAsync(cancellationToken);
-        var people = deliveries.Select(r => r.RecipientId).Append(d.ResponsibleUserId ?? Guid.Empty).Append(d.ClosedBy ?? Guid.Empty)
+        var responsible = d.ResponsibleUserId ?? youth.ReferentId;
+        var people = deliveries.Select(r => r.RecipientId).Append(responsible ?? Guid.Empty).Append(d.ClosedBy ?? Guid.Empty)
             .Where(id => id != Guid.Empty).Distinct().ToList();
         var names = await identity.DisplayNamesAsync(people, cancellationToken);
         return new DeadlineView(
             d.Id, youth.Id, youth.FirstName, youth.LastName, [.. youth.Aliases.Select(a => a.Name)], youth.IsArchived,
             d.Track, d.Kind, d.Title, d.Event, d.EventDate, d.DueDate, d.DueTime, d.DueDateOverridden, preset, d.Automatic, d.Document,
-            d.ResponsibleUserId, d.ResponsibleUserId is { } r ? names.GetValueOrDefault(r) : null,
+            d.ResponsibleUserId, responsible is { } r ? names.GetValueOrDefault(r) : null,
             d.Status, d.CompletionNote, d.ClosedAt, d.ClosedBy is { } c ? names.GetValueOrDefault(c) : null,
             d.ReminderDays, d.NextReminderOn,
             [.. deliveries.Select(x => new SentReminder(x.RecordedAt, names.GetValueOrDefault(x.RecipientId, "?"), x.DaysBefore, x.DueDate))],

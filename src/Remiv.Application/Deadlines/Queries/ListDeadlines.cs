@@ -80,9 +80,7 @@ public sealed class ListDeadlinesHandler(YouthAccess access, ICurrentUser user, 
         var deadlines = access.ReadableDeadlines();
         if (query.Scope == DeadlineScope.Mine)
         {
-            // Answering for a deadline: named as responsible, or the referent of a deadline with no one named.
-            var referentOf = db.Youths.Where(y => y.ReferentId == userId).Select(y => y.Id);
-            deadlines = deadlines.Where(d => d.ResponsibleUserId == userId || (d.ResponsibleUserId == null && referentOf.Contains(d.YouthId)));
+            deadlines = AnsweredBy(deadlines, userId);
         }
 
         if (query.YouthId is { } youthId)
@@ -92,7 +90,7 @@ public sealed class ListDeadlinesHandler(YouthAccess access, ICurrentUser user, 
 
         if (query.ResponsibleUserId is { } responsible)
         {
-            deadlines = deadlines.Where(d => d.ResponsibleUserId == responsible);
+            deadlines = AnsweredBy(deadlines, responsible);
         }
 
         if (!query.IncludeClosed)
@@ -101,20 +99,27 @@ public sealed class ListDeadlinesHandler(YouthAccess access, ICurrentUser user, 
         }
 
         var rows = await deadlines
-            .Join(db.Youths, d => d.YouthId, y => y.Id, (d, y) => new { Deadline = d, y.FirstName, y.LastName, Aliases = y.Aliases.Select(a => a.Name).ToList() })
+            .Join(db.Youths, d => d.YouthId, y => y.Id, (d, y) => new { Deadline = d, y.FirstName, y.LastName, y.ReferentId, Aliases = y.Aliases.Select(a => a.Name).ToList() })
             .OrderBy(x => x.Deadline.Status != DeadlineStatus.Open).ThenBy(x => x.Deadline.DueDate).ThenBy(x => x.Deadline.DueTime)
             .Take(MaxItems + 1)
             .ToListAsync(cancellationToken);
-        var names = await identity.DisplayNamesAsync([.. rows.Select(r => r.Deadline.ResponsibleUserId).OfType<Guid>().Distinct()], cancellationToken);
+        var names = await identity.DisplayNamesAsync([.. rows.Select(r => r.Deadline.ResponsibleUserId ?? r.ReferentId).OfType<Guid>().Distinct()], cancellationToken);
         var today = clock.Today();
         var items = rows.Take(MaxItems).Select(r =>
         {
             var d = r.Deadline;
             return new DeadlineListItem(d.Id, d.YouthId, r.FirstName, r.LastName, r.Aliases, d.Track, d.Kind, d.Title, d.DueDate, d.DueTime, d.Status,
-                d.ResponsibleUserId, d.ResponsibleUserId is { } id ? names.GetValueOrDefault(id) : null, d.Automatic is not null,
+                d.ResponsibleUserId, (d.ResponsibleUserId ?? r.ReferentId) is { } id ? names.GetValueOrDefault(id) : null, d.Automatic is not null,
                 BucketOf(d, today), d.Version);
         }).ToList();
         return new DeadlineList(items, today, rows.Count > MaxItems);
+    }
+
+    /// <summary>The deadlines a person answers for: named as responsible, or the referent of those with no one named.</summary>
+    private IQueryable<Deadline> AnsweredBy(IQueryable<Deadline> deadlines, Guid person)
+    {
+        var referentOf = db.Youths.Where(y => y.ReferentId == person).Select(y => y.Id);
+        return deadlines.Where(d => d.ResponsibleUserId == person || (d.ResponsibleUserId == null && referentOf.Contains(d.YouthId)));
     }
 
     public static DeadlineBucket BucketOf(Deadline deadline, DateOnly today) =>

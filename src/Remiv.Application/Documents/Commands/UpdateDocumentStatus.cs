@@ -24,6 +24,7 @@ public sealed class UpdateDocumentStatusValidator : AbstractValidator<UpdateDocu
     {
         RuleFor(c => c.Kind).IsInEnum().WithMessage("Ce type de document n'existe pas.");
         RuleFor(c => c.Status).IsInEnum().WithMessage("Choisissez une valeur dans la liste.");
+        RuleFor(c => c.ExpiryDate).Must(PlausibleDates.Contains).WithMessage(PlausibleDates.Message);
         RuleFor(c => c.Note).MaximumLength(YouthDocument.NoteMaxLength).WithMessage("Ce texte est trop long (300 caractères au plus).");
     }
 }

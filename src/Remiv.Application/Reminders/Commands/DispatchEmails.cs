@@ -62,6 +62,13 @@ public sealed class DispatchEmailsHandler(IApplicationDbContext db, IEmailSender
                 email.AttemptFailed(failure.Message, failure.Permanent, clock.GetUtcNow());
                 failed++;
             }
+            catch (Exception failure) when (failure is not OperationCanceledException)
+            {
+                // Any other fault (a timeout, a misconfigured sender) is an attempt that failed, counted and retried,
+                // never an email stuck "being sent" nor a batch stopped half-way. Its type only: messages may quote data.
+                email.AttemptFailed(failure.GetType().Name, permanent: false, clock.GetUtcNow());
+                failed++;
+            }
 
             await db.SaveChangesAsync(cancellationToken);
         }

@@ -40,6 +40,12 @@ public sealed class ScanRemindersHandler(
             return new ReminderScanResult(0, 0, 0);
         }
 
+        // A deadline changed on the day its reminder went out plans that day again: what is already recorded is skipped,
+        // so one edit can never make the run fail on the unique key (which stays as the guard against true races).
+        var deadlineIds = deadlines.Select(d => d.Id).ToList();
+        var recorded = (await db.ReminderDeliveries.Where(r => deadlineIds.Contains(r.DeadlineId))
+                .Select(r => new { r.DeadlineId, r.DueDate, r.DaysBefore, r.RecipientId }).ToListAsync(cancellationToken))
+            .Select(r => (r.DeadlineId, r.DueDate, r.DaysBefore, r.RecipientId)).ToHashSet();
         var youthIds = deadlines.Select(d => d.YouthId).Distinct().ToList();
         var youths = await db.Youths.Where(y => youthIds.Contains(y.Id)).ToDictionaryAsync(y => y.Id, cancellationToken);
         var recipients = (await identity.ListActiveRecipientsAsync(cancellationToken)).ToDictionary(r => r.Id);
@@ -53,6 +59,7 @@ public sealed class ScanRemindersHandler(
             var due = deadline.TakeDueReminders(today);
             var byRecipient = due
                 .SelectMany(reminder => Audience(reminder, deadline, youth, recipients.Values).Select(person => (person, reminder)))
+                .Where(x => !recorded.Contains((deadline.Id, deadline.DueDate, x.reminder.DaysBefore, x.person.Id)))
                 .GroupBy(x => x.person.Id);
             foreach (var group in byRecipient)
             {
@@ -88,22 +95,26 @@ public sealed class ScanRemindersHandler(
     }
 
     /// <summary>
-    /// Who hears of a reminder: the responsible person (the referent when none is named) before and just after the date,
-    /// the coordinators once it is two days late, or whenever the responsible person can no longer see the file.
-    /// Everyone must be allowed to see the young person and the track, by the same rule as the pages.
+    /// Who hears of a reminder: the responsible person (the current referent when none is named, or when the one named
+    /// can no longer see the file) before and just after the date; the coordinators once it is two days late, or when
+    /// no one answers for it. A psychological deadline, which coordinators may not see, goes to the psychologists of the
+    /// follow-up group instead. Everyone must be allowed to see the young person and the track, by the pages' rule.
     /// </summary>
-    private static IEnumerable<Recipient> Audience(ScheduledReminder reminder, Deadline deadline, Youth youth, IEnumerable<Recipient> all)
+    private static IEnumerable<Recipient> Audience(ScheduledReminder reminder, Deadline deadline, Youth youth, IReadOnlyCollection<Recipient> all)
     {
         bool MaySee(Recipient r) => YouthAccess.MaySee(r.Roles, youth.IsFollowedBy(r.Id), deadline.Track);
         if (reminder.Audience == ReminderAudience.Responsible)
         {
-            var responsible = all.FirstOrDefault(r => r.Id == (deadline.ResponsibleUserId ?? youth.ReferentId));
-            if (responsible is not null && MaySee(responsible))
+            var responsible = new[] { deadline.ResponsibleUserId, youth.ReferentId }.OfType<Guid>()
+                .Select(id => all.FirstOrDefault(r => r.Id == id)).FirstOrDefault(r => r is not null && MaySee(r));
+            if (responsible is not null)
             {
                 return [responsible];
             }
         }
 
-        return all.Where(r => RolePermissions.Grants(r.Roles, Permission.ViewDeadlineOverview) && MaySee(r));
+        return deadline.Track == Track.Psychological
+            ? all.Where(r => youth.IsFollowedBy(r.Id) && MaySee(r))
+            : all.Where(r => RolePermissions.Grants(r.Roles, Permission.ViewDeadlineOverview) && MaySee(r));
     }
 }

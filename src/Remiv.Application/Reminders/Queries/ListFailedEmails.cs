@@ -13,13 +13,19 @@ public sealed record FailedEmail(Guid Id, string Recipient, string Subject, int 
 [RequiresPermission(Permission.MonitorJobs)]
 public sealed record ListFailedEmails : IQuery<IReadOnlyList<FailedEmail>>;
 
-public sealed class ListFailedEmailsHandler(IApplicationDbContext db) : IQueryHandler<ListFailedEmails, IReadOnlyList<FailedEmail>>
+public sealed class ListFailedEmailsHandler(IApplicationDbContext db, TimeProvider clock) : IQueryHandler<ListFailedEmails, IReadOnlyList<FailedEmail>>
 {
-    public async ValueTask<IReadOnlyList<FailedEmail>> Handle(ListFailedEmails query, CancellationToken cancellationToken) =>
-        await db.OutgoingEmails.AsNoTracking()
-            .Where(e => e.Status == EmailStatus.Failed || (e.Status == EmailStatus.Pending && e.Attempts > 0))
+    public async ValueTask<IReadOnlyList<FailedEmail>> Handle(ListFailedEmails query, CancellationToken cancellationToken)
+    {
+        // Also the emails whose sending was interrupted (a claim that lapsed): they will be tried again, but an
+        // administrator should know.
+        var now = clock.GetUtcNow();
+        return await db.OutgoingEmails.AsNoTracking()
+            .Where(e => e.Status == EmailStatus.Failed || (e.Status == EmailStatus.Pending && e.Attempts > 0)
+                        || (e.Status == EmailStatus.Sending && e.NextAttemptAt < now))
             .OrderByDescending(e => e.CreatedAt)
             .Take(200)
             .Select(e => new FailedEmail(e.Id, e.Recipient, e.Subject, e.Attempts, e.LastError, e.CreatedAt, e.Status))
             .ToListAsync(cancellationToken);
+    }
 }
