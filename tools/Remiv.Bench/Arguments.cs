@@ -45,6 +45,25 @@ internal sealed class Arguments
                 : throw new UsageException($"--{name} must be a whole number, not '{value}'.")
             : fallback;
 
+    /// <summary>Whole numbers separated by commas ("100,1000,10_000").</summary>
+    public IReadOnlyList<int> Ints(string name, IReadOnlyList<int> fallback)
+    {
+        if (!_values.TryGetValue(name, out var value) || value is null)
+        {
+            return fallback;
+        }
+
+        var numbers = new List<int>();
+        foreach (var part in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            numbers.Add(int.TryParse(part.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n > 0
+                ? n
+                : throw new UsageException($"--{name} takes whole numbers above 0 separated by commas, not '{value}'."));
+        }
+
+        return numbers.Count > 0 ? numbers : throw new UsageException($"--{name} needs at least one number.");
+    }
+
     public DateOnly? Date(string name) =>
         _values.TryGetValue(name, out var value) && value is not null
             ? DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)

@@ -9,12 +9,14 @@ namespace Remiv.Bench;
 
 /// <summary>
 /// The application's services as the web host registers them (AddApplication + AddInfrastructure, so the
-/// DbContext carries the change-history interceptor), on a given SQLite file, with <see cref="BenchUser"/>
-/// in place of the HTTP user. The mediator is generated in the web host only: handlers are built directly.
+/// DbContext carries the change-history interceptor), on a given SQLite file, with <paramref name="user"/> in place
+/// of the HTTP user (<see cref="BenchUser"/> for the case files, <see cref="Jobs.SystemUser"/> for the jobs). The case-file
+/// benchmark builds handlers directly; the jobs' benchmark adds the mediator with the web host's pipeline
+/// (<see cref="Jobs.JobServices"/>).
 /// </summary>
 internal static class BenchServices
 {
-    public static ServiceProvider Build(string databasePath, BenchUser user, DistinctWarnings warnings, Action<IServiceCollection>? extra = null)
+    public static ServiceProvider Build(string databasePath, ICurrentUser user, DistinctWarnings warnings, Action<IServiceCollection>? extra = null)
     {
         var full = Path.GetFullPath(databasePath);
         var side = SideFolder(full);
@@ -35,7 +37,6 @@ internal static class BenchServices
         services.AddApplication();
         services.AddInfrastructure(configuration);
         services.AddSingleton(user);
-        services.AddSingleton<ICurrentUser>(user);
         extra?.Invoke(services);
         return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = false });
     }

@@ -3,7 +3,7 @@ using Remiv.Bench;
 using Remiv.Bench.Generation;
 using Remiv.Bench.Measurement;
 
-// Remiv.Bench: realistic case-file data and the case-file performance benchmark. See README.md beside this file.
+// Remiv.Bench: realistic data and the performance benchmarks (case files, reminder scan). See README.md beside this file.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("fr-FR");
 using var cancel = new CancellationTokenSource();
@@ -20,6 +20,9 @@ try
         "generate" => await GenerateAsync(args[1..], cancel.Token),
         "measure" => await MeasureAsync(args[1..], cancel.Token),
         "all" => await AllAsync(args[1..], cancel.Token),
+        "deadlines-generate" => await DeadlinesGenerateAsync(args[1..], cancel.Token),
+        "deadlines-measure" => await DeadlinesMeasureAsync(args[1..], cancel.Token),
+        "deadlines" => await DeadlinesAsync(args[1..], cancel.Token),
         "help" or "--help" or "-h" => Usage(null),
         _ => Usage($"Unknown command '{args[0]}'."),
     };
@@ -71,6 +74,106 @@ static async Task<int> AllAsync(string[] args, CancellationToken ct)
     }
 }
 
+static async Task<int> DeadlinesGenerateAsync(string[] args, CancellationToken ct)
+{
+    var a = Arguments.Parse(args, ["db", "stored", "pool", "youths", "staff", "seed", "today"], ["force"]);
+    await DeadlineGenerator.RunAsync(
+        new DeadlineGenerateOptions(
+            a.Text("db") ?? throw new UsageException("--db is required."),
+            a.Int("stored", 1_000_000),
+            a.Int("pool", 10_000),
+            a.Int("youths", 20_000),
+            a.Int("staff", 40),
+            a.Int("seed", 42),
+            a.Date("today"),
+            a.Has("force")),
+        ct);
+    return 0;
+}
+
+static async Task<int> DeadlinesMeasureAsync(string[] args, CancellationToken ct)
+{
+    var a = Arguments.Parse(args, ["db", "due", "runs"], ["explain"]);
+    var report = await ReminderScanMeasurer.RunAsync(
+        new ScanMeasureOptions(a.Text("db") ?? throw new UsageException("--db is required."), a.Ints("due", DefaultDue), Math.Max(1, a.Int("runs", 5)), a.Has("explain")),
+        ct);
+    Console.WriteLine();
+    ReminderScanMeasurer.PrintTable(report.Rows);
+    PrintPlans(report);
+    return report.Rows.All(r => r.Stats.P50 < ReminderScanMeasurer.TargetMs) ? 0 : 2;
+}
+
+// Every stored size in the list, each in its own cached database (generated when missing), every number due on each.
+static async Task<int> DeadlinesAsync(string[] args, CancellationToken ct)
+{
+    var a = Arguments.Parse(args, ["stored", "due", "runs", "youths", "staff", "seed", "dir"], ["regenerate"]);
+    var stored = a.Ints("stored", [100_000, 1_000_000]);
+    var due = a.Ints("due", DefaultDue);
+    var pool = due.Max();
+    var youths = a.Int("youths", 20_000);
+    var seed = a.Int("seed", 42);
+    var dir = a.Text("dir") ?? "/tmp/remiv-bench";
+    var reports = new List<ScanReport>();
+    foreach (var n in stored)
+    {
+        var db = Path.Combine(dir, string.Create(CultureInfo.InvariantCulture, $"deadlines-n{n}-p{pool}-y{youths}-s{seed}"), "remiv-bench.db");
+        if (a.Has("regenerate") || DeadlineManifest.Read(db) is null)
+        {
+            await DeadlineGenerator.RunAsync(new DeadlineGenerateOptions(db, n, pool, youths, a.Int("staff", 40), seed, null, true), ct);
+        }
+        else
+        {
+            var m = DeadlineManifest.Read(db)!;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Reusing {db} (generated {m.GeneratedAt:yyyy-MM-dd HH:mm} UTC in {m.YouthSeconds + m.DeadlineSeconds:0} s: young people {m.YouthSeconds:0} s, deadlines {m.DeadlineSeconds:0} s); --regenerate to start again."));
+        }
+
+        Console.WriteLine();
+        reports.Add(await ReminderScanMeasurer.RunAsync(new ScanMeasureOptions(db, due, Math.Max(1, a.Int("runs", 5)), n == stored.Max()), ct));
+        Console.WriteLine();
+    }
+
+    var rows = reports.SelectMany(r => r.Rows).OrderBy(r => r.Stored).ThenBy(r => r.Due).ToList();
+    Console.WriteLine("## Results");
+    Console.WriteLine();
+    ReminderScanMeasurer.PrintTable(rows);
+    Console.WriteLine();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"First scan of the process (EF model, query compilation, unoptimised code; {reports[0].Manifest.Stored:N0} stored, {reports[0].FirstScanDue:N0} due): {Stats.Duration(reports[0].FirstScanMs)}; not in the table, which starts after {ReminderScanMeasurer.WarmUpScans} scans to warm up."));
+
+    if (stored.Count > 1)
+    {
+        Console.WriteLine();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Same number due, {stored.Max() / (double)stored.Min():0.#} times as many stored (median at {stored.Max():N0} / at {stored.Min():N0}):"));
+        foreach (var k in due)
+        {
+            var small = rows.First(r => r.Due == k && r.Stored == stored.Min()).Stats.P50;
+            var large = rows.First(r => r.Due == k && r.Stored == stored.Max()).Stats.P50;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {k,6:N0} due: {Stats.Duration(large)} / {Stats.Duration(small)} = {large / small:0.00}"));
+        }
+    }
+
+    PrintPlans(reports.Last(r => r.Manifest.Stored == stored.Max()));
+    return rows.All(r => r.Stats.P50 < ReminderScanMeasurer.TargetMs) ? 0 : 2;
+}
+
+static void PrintPlans(ScanReport report)
+{
+    if (report.Plans.Count == 0)
+    {
+        return;
+    }
+
+    Console.WriteLine();
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"## The scan's queries and their plans ({report.Manifest.Stored:N0} stored, {report.Rows.Max(r => r.Due):N0} due)"));
+    Console.WriteLine();
+    foreach (var line in report.Plans)
+    {
+        Console.WriteLine(line);
+    }
+}
+
 static GenerateOptions GenerateOptionsFrom(Arguments a, string db) => new(
     db,
     a.Int("youths", 100_000),
@@ -95,7 +198,9 @@ static int Usage(string? error)
     }
 
     Console.Error.WriteLine("""
-        Remiv.Bench: realistic case-file data and the case-file benchmark (Release build: dotnet run -c Release --project tools/Remiv.Bench -- ...)
+        Remiv.Bench: realistic data and the performance benchmarks (Release build: dotnet run -c Release --project tools/Remiv.Bench -- ...)
+
+        The case files (issue 3):
 
           generate --db <file> [--youths 100000] [--entries 2000000] [--seed 42] [--heavy 2000] [--staff 40]
                    [--batch 2000] [--today yyyy-MM-dd] [--entries-through-ef] [--force]
@@ -108,6 +213,21 @@ static int Usage(string? error)
               Exit code 2 when a target is missed.
           all [--dir <folder>] [--keep] [generate and measure options]
               Both, in a temporary folder (deleted afterwards unless --keep).
+
+        The daily reminder scan (issue 4):
+
+          deadlines-generate --db <file> [--stored 1000000] [--pool 10000] [--youths 20000] [--staff 40] [--seed 42]
+                   [--today yyyy-MM-dd] [--force]
+              Young people and staff as 'generate' makes them, then --stored open deadlines built through the domain,
+              --pool of them with a reminder due on the benchmark day (--today, default today in Paris); writes
+              <file>.deadlines.json.
+          deadlines-measure --db <file> [--due 100,1000,10000] [--runs 5] [--explain]
+              Times ScanReminders through the mediator as the scheduler sends it, for each number due (at most the
+              pool); prints a markdown table and where the time goes. Exit code 2 when a median reaches 2 s.
+          deadlines [--stored 100000,1000000] [--due 100,1000,10000] [--runs 5] [--youths 20000] [--staff 40]
+                   [--seed 42] [--dir /tmp/remiv-bench] [--regenerate]
+              Both, for every stored size, each database cached in <dir>/deadlines-n<stored>-p<max due>-y<youths>-s<seed>/;
+              one table, the ratio between sizes, and the query plans of the largest.
         """);
     return error is null ? 0 : 1;
 }
@@ -117,4 +237,6 @@ internal static partial class Program
     private static readonly string[] GenerateOptionNames = ["youths", "entries", "seed", "heavy", "staff", "batch", "today"];
 
     private static readonly string[] MeasureOptionNames = ["iterations", "page-runs", "seed"];
+
+    private static readonly int[] DefaultDue = [100, 1_000, 10_000];
 }

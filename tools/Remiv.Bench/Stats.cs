@@ -15,6 +15,9 @@ internal sealed class Stats(string name)
 
     public void AddRange(Stats other) => _samples.AddRange(other._samples);
 
+    /// <summary>Every sample in the order measured, e.g. "1.2 s, 980 ms".</summary>
+    public string Each() => string.Join(", ", _samples.Select(Duration));
+
     public double Percentile(double p)
     {
         if (_samples.Count == 0)
@@ -34,7 +37,13 @@ internal sealed class Stats(string name)
 
     public double Max => _samples.Count == 0 ? double.NaN : _samples.Max();
 
+    public double Min => _samples.Count == 0 ? double.NaN : _samples.Min();
+
     public double Mean => _samples.Count == 0 ? double.NaN : _samples.Average();
+
+    /// <summary>Milliseconds below a second, seconds above: "850 ms", "2.16 s".</summary>
+    public static string Duration(double value) =>
+        value < 1_000 ? Ms(value) : (value / 1_000).ToString(value < 10_000 ? "0.00" : "0.0", CultureInfo.InvariantCulture) + " s";
 
     public static string Ms(double value) => value.ToString(value < 10 ? "0.0" : "0", CultureInfo.InvariantCulture) + " ms";
 }

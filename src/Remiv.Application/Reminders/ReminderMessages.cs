@@ -17,8 +17,8 @@ public sealed class ReminderMessages(IAppLinks links)
 {
     private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
 
-    public static string InitialsOf(Youth youth) =>
-        string.Join(' ', new[] { youth.FirstName, youth.LastName }
+    public static string InitialsOf(string firstName, string lastName) =>
+        string.Join(' ', new[] { firstName, lastName }
             .Where(n => n.Length > 0)
             .Select(n => char.IsSurrogate(n[0]) && n.Length > 1 ? $"{n[..2]}." : $"{n[0]}."));
 

@@ -53,7 +53,6 @@ internal sealed class ChangeHistoryInterceptor(ICurrentUser currentUser, TimePro
             return;
         }
 
-        context.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow();
         var records = new List<ChangeRecord>();
         foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted).ToList())

@@ -167,7 +167,6 @@ internal sealed class SensitiveTextEncryption(SensitiveTextCipher cipher) : Save
             return;
         }
 
-        context.ChangeTracker.DetectChanges();
         foreach (var entry in context.ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Modified).ToList())
         {
             if (SensitiveTextCipher.FieldsOf(entry.Entity) is not { } fields)

@@ -77,4 +77,21 @@ internal sealed class EntityRowWriter<T> : IDisposable
     }
 
     public void Dispose() => _command.Dispose();
+
+    /// <summary>
+    /// The mapped properties whose values differ between an entity as written and as read back through EF, compared
+    /// with each property's own value comparer (a list of days compares by content, not by reference).
+    /// </summary>
+    public static IEnumerable<string> Differences(DbContext db, T written, T read)
+    {
+        var entityType = db.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not in the model.");
+        foreach (var property in entityType.GetProperties())
+        {
+            var getter = property.GetGetter();
+            if (!property.GetValueComparer().Equals(getter.GetClrValueUsingContainingEntity(written), getter.GetClrValueUsingContainingEntity(read)))
+            {
+                yield return property.Name;
+            }
+        }
+    }
 }

@@ -43,11 +43,11 @@ public sealed class ScanRemindersHandler(
         // A deadline changed on the day its reminder went out plans that day again: what is already recorded is skipped,
         // so one edit can never make the run fail on the unique key (which stays as the guard against true races).
         var deadlineIds = deadlines.Select(d => d.Id).ToList();
-        var recorded = (await db.ReminderDeliveries.Where(r => deadlineIds.Contains(r.DeadlineId))
+        var recorded = (await db.ReminderDeliveries.Where(r => EF.Parameter(deadlineIds).Contains(r.DeadlineId))
                 .Select(r => new { r.DeadlineId, r.DueDate, r.DaysBefore, r.RecipientId }).ToListAsync(cancellationToken))
             .Select(r => (r.DeadlineId, r.DueDate, r.DaysBefore, r.RecipientId)).ToHashSet();
         var youthIds = deadlines.Select(d => d.YouthId).Distinct().ToList();
-        var youths = await db.Youths.Where(y => youthIds.Contains(y.Id)).ToDictionaryAsync(y => y.Id, cancellationToken);
+        var youths = await ReminderYouth.LoadAsync(db, youthIds, cancellationToken);
         var recipients = (await identity.ListActiveRecipientsAsync(cancellationToken)).ToDictionary(r => r.Id);
         var modes = await db.NotificationPreferences.ToDictionaryAsync(p => p.UserId, p => p.Mode, cancellationToken);
         var mailByRecipient = new Dictionary<Guid, List<ReminderLine>>();
@@ -76,14 +76,16 @@ public sealed class ScanRemindersHandler(
                     awaitsDigest: email.IsConfigured && mode == ReminderEmailMode.DailyDigest, now));
                 if (email.IsConfigured && mode == ReminderEmailMode.EachReminder)
                 {
-                    var line = new ReminderLine(deadline.Id, ReminderMessages.InitialsOf(youth), deadline.Kind, deadline.DueDate,
+                    var line = new ReminderLine(deadline.Id, youth.Initials, deadline.Kind, deadline.DueDate,
                         deadline.DueDate.DayNumber - today.DayNumber);
                     (mailByRecipient.TryGetValue(person.Id, out var lines) ? lines : mailByRecipient[person.Id] = []).Add(line);
                 }
             }
 
-            audit.Record("deadline.reminded", "Deadline", deadline.Id.ToString());
         }
+
+        // One line for the run: the deliveries record, reminder by reminder, what went to whom.
+        audit.Record("reminders.scanned", "Deadline", null);
 
         foreach (var (recipientId, lines) in mailByRecipient)
         {
@@ -100,7 +102,7 @@ public sealed class ScanRemindersHandler(
     /// no one answers for it. A psychological deadline, which coordinators may not see, goes to the psychologists of the
     /// follow-up group instead. Everyone must be allowed to see the young person and the track, by the pages' rule.
     /// </summary>
-    private static IEnumerable<Recipient> Audience(ScheduledReminder reminder, Deadline deadline, Youth youth, IReadOnlyCollection<Recipient> all)
+    private static IEnumerable<Recipient> Audience(ScheduledReminder reminder, Deadline deadline, ReminderYouth youth, IReadOnlyCollection<Recipient> all)
     {
         bool MaySee(Recipient r) => YouthAccess.MaySee(r.Roles, youth.IsFollowedBy(r.Id), deadline.Track);
         if (reminder.Audience == ReminderAudience.Responsible)

@@ -35,9 +35,9 @@ public sealed class SendDailyDigestsHandler(IApplicationDbContext db, IIdentityS
         var done = await db.DigestRuns.Where(r => r.Day == today && userIds.Contains(r.UserId)).Select(r => r.UserId).ToListAsync(cancellationToken);
         var recipients = (await identity.ListActiveRecipientsAsync(cancellationToken)).ToDictionary(r => r.Id);
         var deadlineIds = waiting.Select(n => n.DeadlineId).Distinct().ToList();
-        var deadlines = await db.Deadlines.Where(d => deadlineIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
+        var deadlines = await db.Deadlines.Where(d => EF.Parameter(deadlineIds).Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
         var youthIds = waiting.Select(n => n.YouthId).Distinct().ToList();
-        var youths = await db.Youths.Where(y => youthIds.Contains(y.Id)).ToDictionaryAsync(y => y.Id, cancellationToken);
+        var youths = await ReminderYouth.LoadAsync(db, youthIds, cancellationToken);
         var sent = 0;
 
         foreach (var notifications in waiting.Where(n => !done.Contains(n.UserId)).GroupBy(n => n.UserId))
@@ -59,7 +59,7 @@ public sealed class SendDailyDigestsHandler(IApplicationDbContext db, IIdentityS
                             && YouthAccess.MaySee(person.Roles, youths[n.YouthId].IsFollowedBy(person.Id), deadline.Track))
                 .GroupBy(n => n.DeadlineId)
                 .Select(g => deadlines[g.Key])
-                .Select(d => new ReminderLine(d.Id, ReminderMessages.InitialsOf(youths[d.YouthId]), d.Kind, d.DueDate, d.DueDate.DayNumber - today.DayNumber))
+                .Select(d => new ReminderLine(d.Id, youths[d.YouthId].Initials, d.Kind, d.DueDate, d.DueDate.DayNumber - today.DayNumber))
                 .ToList();
             if (lines.Count == 0)
             {
