@@ -17,6 +17,7 @@ public static class DependencyInjection
         services.AddScoped<Deadlines.DeadlineComposer>();
         services.AddScoped<Deadlines.DeadlineLoader>();
         services.AddScoped<Deadlines.AutomaticDeadlines>();
+        services.AddScoped<Youths.Commands.FileClosing>();
         services.AddScoped<Reminders.ReminderMessages>();
         return services;
     }

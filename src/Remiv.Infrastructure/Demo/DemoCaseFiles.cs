@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Remiv.Application.Common;
 using Remiv.Application.Deadlines;
 using Remiv.Domain.Deadlines;
+using Remiv.Domain.Psychology;
 using Remiv.Domain.Youths;
 using Remiv.Infrastructure.Persistence;
 
@@ -134,6 +135,33 @@ internal static class DemoCaseFiles
 
         await db.SaveChangesAsync();
         await SeedDeadlinesAsync(db, automatic, clock);
+        await SeedPsychologyAsync(db, psychologist, clock);
+    }
+
+    /// <summary>Two rooms, the demo psychologist's hours, and two requests on the waiting list (one urgent).</summary>
+    private static async Task SeedPsychologyAsync(RemivDbContext db, Guid psychologist, TimeProvider clock)
+    {
+        var now = clock.GetUtcNow();
+        db.Rooms.Add(Room.Create("Salle d'écoute", "Au rez-de-chaussée, accessible en fauteuil."));
+        db.Rooms.Add(Room.Create("Bureau du 1er étage", "Téléphone pour l'interprète."));
+        var schedule = PsychologistSchedule.For(psychologist);
+        schedule.SetProfile(["fr", "en"], "Approche transculturelle, psychotraumatisme.");
+        schedule.AddSlot(DayOfWeek.Tuesday, new TimeOnly(14, 0), new TimeOnly(18, 0));
+        schedule.AddSlot(DayOfWeek.Thursday, new TimeOnly(9, 0), new TimeOnly(12, 0));
+        db.PsychologistSchedules.Add(schedule);
+
+        var waiting = await db.Youths.Where(y => y.CurrentStatus != YouthStatus.Exited).OrderByDescending(y => y.CreatedAt).Take(2).ToListAsync();
+        var reasons = new[]
+        {
+            (RequestUrgency.Urgent, "Cauchemars toutes les nuits depuis l'annonce du refus de minorité ; ne mange plus. Il accepte de rencontrer quelqu'un."),
+            (RequestUrgency.Normal, "Parle souvent de sa famille restée au pays, semble isolé au foyer. Demande à parler à quelqu'un, en anglais."),
+        };
+        for (var i = 0; i < waiting.Count; i++)
+        {
+            db.FollowUpRequests.Add(FollowUpRequest.Make(waiting[i], reasons[i].Item1, reasons[i].Item2, waiting[i].ReferentId ?? psychologist, now.AddDays(-3 * (i + 1))));
+        }
+
+        await db.SaveChangesAsync();
     }
 
     /// <summary>

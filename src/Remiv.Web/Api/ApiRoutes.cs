@@ -27,5 +27,7 @@ internal static class ApiRoutes
         api.MapYouthEndpoints();
         api.MapDeadlineEndpoints();
         api.MapNotificationEndpoints();
+        api.MapFollowUpRequestEndpoints();
+        api.MapPsychologyEndpoints();
     }
 }

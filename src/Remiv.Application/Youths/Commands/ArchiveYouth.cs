@@ -1,6 +1,5 @@
 using FluentValidation;
 using Mediator;
-using Remiv.Application.Deadlines;
 using Remiv.Application.Common;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Common.Security;
@@ -24,13 +23,13 @@ public sealed class ArchiveYouthValidator : AbstractValidator<ArchiveYouth>
     }
 }
 
-public sealed class ArchiveYouthHandler(YouthAccess access, AutomaticDeadlines automatic, IAuditLog audit, TimeProvider clock) : ICommandHandler<ArchiveYouth, int>
+public sealed class ArchiveYouthHandler(YouthAccess access, FileClosing closing, IAuditLog audit, TimeProvider clock) : ICommandHandler<ArchiveYouth, int>
 {
     public async ValueTask<int> Handle(ArchiveYouth command, CancellationToken cancellationToken)
     {
         var youth = await access.LoadForChangeAsync(command.YouthId, command.ExpectedVersion, cancellationToken);
         youth.Archive(command.Date, command.Reason, access.UserId, clock.Today(), clock.GetUtcNow());
-        await automatic.SyncAsync(youth, cancellationToken);
+        await closing.CloseAsync(youth, access.UserId, cancellationToken);
         audit.Record("youth.archived", "Youth", youth.Id.ToString());
         return youth.Version;
     }

@@ -1,6 +1,5 @@
 using FluentValidation;
 using Mediator;
-using Remiv.Application.Deadlines;
 using Remiv.Application.Common;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Common.Security;
@@ -25,7 +24,7 @@ public sealed class RecordStatusChangeValidator : AbstractValidator<RecordStatus
     }
 }
 
-public sealed class RecordStatusChangeHandler(YouthAccess access, AutomaticDeadlines automatic, IAuditLog audit, TimeProvider clock) : ICommandHandler<RecordStatusChange, int>
+public sealed class RecordStatusChangeHandler(YouthAccess access, FileClosing closing, IAuditLog audit, TimeProvider clock) : ICommandHandler<RecordStatusChange, int>
 {
     public async ValueTask<int> Handle(RecordStatusChange command, CancellationToken cancellationToken)
     {
@@ -33,7 +32,7 @@ public sealed class RecordStatusChangeHandler(YouthAccess access, AutomaticDeadl
         youth.RecordStatusChange(command.Status, command.Date, command.Department, command.Note, access.UserId, clock.Today(), clock.GetUtcNow());
         if (youth.IsArchived)
         {
-            await automatic.SyncAsync(youth, cancellationToken);
+            await closing.CloseAsync(youth, access.UserId, cancellationToken);
         }
 
         audit.Record("youth.status-changed", "Youth", youth.Id.ToString());

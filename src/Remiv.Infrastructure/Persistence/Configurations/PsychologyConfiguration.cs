@@ -60,5 +60,7 @@ internal sealed class FollowUpRequestConfiguration : IEntityTypeConfiguration<Fo
         // The waiting list: open requests, most urgent first, then the oldest.
         builder.HasIndex(r => new { r.Status, r.Urgency, r.RequestedAt });
         builder.HasIndex(r => new { r.YouthId, r.Status });
+        // One waiting request per young person, whoever saves at the same moment (the second gets a 409).
+        builder.HasIndex(r => r.YouthId).IsUnique().HasFilter("\"Status\" = 1").HasDatabaseName("IX_FollowUpRequests_OneWaitingPerYouth");
     }
 }

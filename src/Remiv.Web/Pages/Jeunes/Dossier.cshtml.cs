@@ -12,6 +12,8 @@ using Remiv.Application.Common.Security;
 using Remiv.Application.Deadlines.Queries;
 using Remiv.Application.Documents.Commands;
 using Remiv.Application.Entries.Commands;
+using Remiv.Application.Psychology.Requests.Commands;
+using Remiv.Application.Psychology.Requests.Queries;
 using Remiv.Application.Youths.Commands;
 using Remiv.Application.Youths.Queries;
 using Remiv.Domain.Security;
@@ -70,6 +72,12 @@ public sealed class DossierModel : RemivPageModel
     public bool CanAddDeadline { get; private set; }
 
     public DateOnly Today { get; private set; }
+
+    /// <summary>The young person's requests for psychological follow-up (the reason for psychologists and the author only).</summary>
+    public YouthRequests PsychologyRequests { get; private set; } = null!;
+
+    /// <summary>What the refused change of a request held (its urgency, or the note of its withdrawal).</summary>
+    public Psychologie.IndexModel.RequestChangeInput RequestChange { get; private set; } = new();
 
     /// <summary>The form that was posted and refused ("entry", "status"...), and its line for the per-line forms.</summary>
     public string? Posted { get; private set; }
@@ -263,6 +271,34 @@ public sealed class DossierModel : RemivPageModel
         return await AfterAsync(sent.Refusal, "Le fichier est ajouté.");
     }
 
+    public async Task<IActionResult> OnPostRequestUrgencyAsync([FromForm(Name = InputPrefix)] Psychologie.IndexModel.RequestChangeInput input)
+    {
+        RequestChange = input;
+        Posted = "request-urgency";
+        PostedLine = input.RequestId?.ToString();
+        if (!BindingSucceeded())
+        {
+            return await ShowAsync();
+        }
+
+        var sent = await SendAsync(new ChangeRequestUrgency(input.RequestId ?? Guid.Empty, input.ExpectedVersion ?? -1, input.Urgency ?? 0));
+        return await AfterAsync(sent.Refusal, "L'urgence de la demande est modifiée.", "#suivi-psychologique");
+    }
+
+    public async Task<IActionResult> OnPostWithdrawRequestAsync([FromForm(Name = InputPrefix)] Psychologie.IndexModel.RequestChangeInput input)
+    {
+        RequestChange = input;
+        Posted = "request-withdraw";
+        PostedLine = input.RequestId?.ToString();
+        if (!BindingSucceeded())
+        {
+            return await ShowAsync();
+        }
+
+        var sent = await SendAsync(new WithdrawRequest(input.RequestId ?? Guid.Empty, input.ExpectedVersion ?? -1, input.Note ?? string.Empty));
+        return await AfterAsync(sent.Refusal, "La demande est retirée de la liste d'attente.", "#suivi-psychologique");
+    }
+
     /// <summary>The first error of a field of the form that was posted (and of its line), for the message beside the field.</summary>
     public string? ErrorOf(string form, string field, string? line = null) =>
         Posted == form && PostedLine == line && ModelState.TryGetValue($"{InputPrefix}.{field}", out var entry) && entry.Errors.Count > 0
@@ -305,12 +341,12 @@ public sealed class DossierModel : RemivPageModel
 
     public static decimal SizeInMegabytes(long bytes) => Math.Round(bytes / (1024m * 1024m), 1);
 
-    private async Task<IActionResult> AfterAsync(IActionResult? refusal, string notice)
+    private async Task<IActionResult> AfterAsync(IActionResult? refusal, string notice, string section = "")
     {
         if (refusal is null)
         {
             Notice = notice;
-            return Redirect($"/Jeunes/{Id:D}");
+            return Redirect($"/Jeunes/{Id:D}{section}");
         }
 
         return refusal is PageResult ? await ShowAsync() : refusal;
@@ -375,6 +411,14 @@ public sealed class DossierModel : RemivPageModel
         Deadlines = deadlines.Value;
         CanAddDeadline = !Dossier.IsArchived && Dossier.Rights.WritableTracks.Count > 0
                          && HttpContext.RequestServices.GetRequiredService<ICurrentUser>().Has(Permission.ManageDeadlines);
+
+        var requests = await SendAsync(new ListYouthRequests(Id));
+        if (requests.Value is null)
+        {
+            return requests.Refusal!;
+        }
+
+        PsychologyRequests = requests.Value;
 
         if (Dossier.Rights.ManageGroup)
         {

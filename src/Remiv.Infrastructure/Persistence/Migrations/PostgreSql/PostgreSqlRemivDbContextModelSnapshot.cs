@@ -551,6 +551,11 @@ namespace Remiv.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("YouthId")
+                        .IsUnique()
+                        .HasDatabaseName("IX_FollowUpRequests_OneWaitingPerYouth")
+                        .HasFilter("\"Status\" = 1");
+
                     b.HasIndex("YouthId", "Status");
 
                     b.HasIndex("Status", "Urgency", "RequestedAt");
