@@ -71,4 +71,16 @@ public enum Permission
 
     /// <summary>Keep one's own profile, weekly slots and absences as a psychologist.</summary>
     ManageOwnAvailability = 21,
+
+    /// <summary>
+    /// Book, move, cancel and close psychological sessions: coordinators for any psychologist, psychologists for
+    /// themselves only (the use cases check the "themselves").
+    /// </summary>
+    BookSessions = 22,
+
+    /// <summary>
+    /// See psychological sessions (time, room, psychologist, interpreter; never notes): coordinators all, psychologists
+    /// their own and those of the young people they follow, youth workers those of the young people they follow.
+    /// </summary>
+    ViewSessions = 23,
 }

@@ -52,6 +52,10 @@ public abstract class RemivDbContext(DbContextOptions options)
 
     public DbSet<FollowUpRequest> FollowUpRequests => Set<FollowUpRequest>();
 
+    public DbSet<Session> Sessions => Set<Session>();
+
+    public DbSet<ScheduleLock> ScheduleLocks => Set<ScheduleLock>();
+
     public void DiscardUnsavedChanges() => ChangeTracker.Clear();
 
     public async Task<IUnitOfWorkTransaction> BeginAsync(CancellationToken cancellationToken)

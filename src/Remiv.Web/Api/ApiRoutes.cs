@@ -29,5 +29,6 @@ internal static class ApiRoutes
         api.MapNotificationEndpoints();
         api.MapFollowUpRequestEndpoints();
         api.MapPsychologyEndpoints();
+        api.MapSessionEndpoints();
     }
 }

@@ -44,6 +44,10 @@ public interface IApplicationDbContext
 
     DbSet<FollowUpRequest> FollowUpRequests { get; }
 
+    DbSet<Session> Sessions { get; }
+
+    DbSet<ScheduleLock> ScheduleLocks { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
     /// <summary>Forgets every change not saved yet (after a save lost a race, so that nothing of it is saved later).</summary>

@@ -1,0 +1,37 @@
+using FluentValidation;
+using Mediator;
+using Remiv.Application.Common.Interfaces;
+using Remiv.Application.Common.Security;
+using Remiv.Application.Youths.Access;
+using Remiv.Domain.Psychology;
+using Remiv.Domain.Security;
+
+namespace Remiv.Application.Psychology.Sessions.Commands;
+
+/// <summary>Cancels a planned session, saying why; the slot, the room and the young person's time are free again.</summary>
+[RequiresPermission(Permission.BookSessions)]
+public sealed record CancelSession(Guid SessionId, int ExpectedVersion, string Reason) : ICommand<int>;
+
+public sealed class CancelSessionValidator : AbstractValidator<CancelSession>
+{
+    public CancelSessionValidator()
+    {
+        RuleFor(c => c.Reason).NotEmpty().WithMessage("Indiquez pourquoi la séance est annulée.");
+        RuleFor(c => c.Reason).Must(r => r is null || r.Trim().Length <= Session.CancellationReasonMaxLength)
+            .WithMessage("Ce texte est trop long (500 caractères au plus).");
+    }
+}
+
+public sealed class CancelSessionHandler(YouthAccess access, IAuditLog audit, TimeProvider clock, IApplicationDbContext db, ICurrentUser user, IIdentityService identity)
+    : ICommandHandler<CancelSession, int>
+{
+    private readonly SessionRules rules = new(db, access, user, identity);
+
+    public async ValueTask<int> Handle(CancelSession command, CancellationToken cancellationToken)
+    {
+        var session = await rules.LoadForChangeAsync(command.SessionId, command.ExpectedVersion, cancellationToken);
+        session.Cancel(command.Reason, access.UserId, clock.GetUtcNow());
+        audit.Record("psychology.session-cancelled", "Session", session.Id.ToString());
+        return session.Version;
+    }
+}
