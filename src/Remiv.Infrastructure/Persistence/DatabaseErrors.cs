@@ -9,6 +9,8 @@ internal sealed class DatabaseErrors : IDatabaseErrors
 {
     private const int SqliteConstraintUnique = 2067;
     private const int SqliteConstraintPrimaryKey = 1555;
+    private const int SqliteBusy = 5;
+    private const int SqliteLocked = 6;
 
     public bool IsUniqueKeyViolation(DbUpdateException exception) => exception.InnerException switch
     {
@@ -16,4 +18,18 @@ internal sealed class DatabaseErrors : IDatabaseErrors
         PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
         _ => false,
     };
+
+    public bool IsTransientConflict(Exception exception)
+    {
+        for (var current = (Exception?)exception; current is not null; current = current.InnerException)
+        {
+            if (current is PostgresException { SqlState: PostgresErrorCodes.DeadlockDetected or PostgresErrorCodes.SerializationFailure }
+                || current is SqliteException { SqliteErrorCode: SqliteBusy or SqliteLocked })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

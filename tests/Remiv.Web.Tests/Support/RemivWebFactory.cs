@@ -43,7 +43,14 @@ public sealed class RemivWebFactory : WebApplicationFactory<Program>
         _database = TestDatabase.Create(provider);
         Mail.SetupGet(m => m.IsConfigured).Returns(true);
         Mail.Setup(m => m.SendAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<string>(), It.IsAny<CancellationToken>()))
-            .Callback((string to, string subject, string body, CancellationToken _) => SentMail.Add(new SentMessage(to, subject, body)))
+            .Callback((string to, string subject, string body, CancellationToken _) =>
+            {
+                // Jobs may send from two threads at once (concurrent dispatches): a List is not safe for that.
+                lock (SentMail)
+                {
+                    SentMail.Add(new SentMessage(to, subject, body));
+                }
+            })
             .Returns(Task.CompletedTask);
         if (kestrel)
         {

@@ -29,8 +29,10 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IUnitOfWork unitOfW
             // The transaction rolls back; what the failed command changed in memory must not be saved by a
             // later save in the same request (a page showing the form again reads the file, and may audit that).
             db.DiscardUnsavedChanges();
-            if (failure is DbUpdateConcurrencyException)
+            if (failure is DbUpdateConcurrencyException || errors.IsTransientConflict(failure))
             {
+                // A stale edit, or a transaction the database gave up because another got in its way (a deadlock):
+                // nothing is saved; the user reloads, a job tries again.
                 throw new ConcurrencyConflictException();
             }
 

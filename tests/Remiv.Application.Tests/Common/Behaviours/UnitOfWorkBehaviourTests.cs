@@ -155,6 +155,20 @@ public sealed class UnitOfWorkBehaviourTests
     }
 
     [Test]
+    public async Task UnitOfWorkBehaviour_turns_a_transaction_the_database_gave_up_in_a_deadlock_into_a_conflict_to_retry()
+    {
+        var deadlock = new InvalidOperationException("An exception has been raised that is likely due to a transient failure.");
+        _db.Setup(d => d.SaveChangesAsync(It.IsAny<CancellationToken>())).ThrowsAsync(deadlock);
+        _errors.Setup(e => e.IsTransientConflict(deadlock)).Returns(true);
+        var behaviour = new UnitOfWorkBehaviour<SaveNoteRequest, int>(_unitOfWork.Object, _db.Object, _errors.Object);
+
+        await Should.ThrowAsync<ConcurrencyConflictException>(async () => await behaviour.Handle(Request, Next(() => 1), CancellationToken.None));
+
+        _transaction.Verify(t => t.CommitAsync(It.IsAny<CancellationToken>()), Times.Never);
+        _db.Verify(d => d.DiscardUnsavedChanges(), Times.Once);
+    }
+
+    [Test]
     public async Task UnitOfWorkBehaviour_does_not_disguise_any_other_database_refusal_as_a_conflict()
     {
         var fault = new DbUpdateException("value too long for type character varying(200)");
