@@ -101,9 +101,12 @@ public sealed class Youth
         return youth;
     }
 
-    public int? AgeOn(DateOnly day)
+    public int? AgeOn(DateOnly day) => AgeOn(BirthDate, day);
+
+    /// <summary>The age in whole years on a day, for lists that read the birth date without loading the young person.</summary>
+    public static int? AgeOn(DateOnly? birthDate, DateOnly day)
     {
-        if (BirthDate is not { } birth)
+        if (birthDate is not { } birth)
         {
             return null;
         }

@@ -144,14 +144,11 @@ public sealed class SearchYouthsHandler(IApplicationDbContext db, YouthAccess ac
         var details = access.SeesCaseDetails;
         return new YouthSearchPage(
             [.. rows.Select(r => new YouthListItem(
-                r.Id, r.FirstName, r.LastName, [.. r.Aliases.Take(3)], r.BirthDate, Age(r.BirthDate, today), r.Nationality,
+                r.Id, r.FirstName, r.LastName, [.. r.Aliases.Take(3)], r.BirthDate, Youth.AgeOn(r.BirthDate, today), r.Nationality,
                 details ? r.CurrentStatus : null,
                 r.ReferentId is { } id ? referents.GetValueOrDefault(id) : null))],
             total,
             query.Page,
             query.PageSize);
     }
-
-    private static int? Age(DateOnly? birth, DateOnly today) =>
-        birth is { } b ? today.Year - b.Year - (b.AddYears(today.Year - b.Year) > today ? 1 : 0) : null;
 }

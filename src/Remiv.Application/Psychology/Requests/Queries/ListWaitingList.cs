@@ -85,7 +85,7 @@ public sealed class ListWaitingListHandler(
             r.FirstName,
             r.LastName,
             r.Aliases,
-            AgeOn(r.BirthDate, today),
+            Youth.AgeOn(r.BirthDate, today),
             [.. r.Languages.Select(l => new CodeView(l, IsoCodes.LanguageName(l) ?? l))],
             r.InterpreterNeeded,
             r.Urgency,
@@ -106,8 +106,4 @@ public sealed class ListWaitingListHandler(
         await db.SaveChangesAsync(cancellationToken);
         return new WaitingList(items, showsReasons, today);
     }
-
-    /// <summary>The age on a day, as <see cref="Youth.AgeOn"/> counts it, from the birth date read alone.</summary>
-    private static int? AgeOn(DateOnly? birth, DateOnly day) =>
-        birth is { } b ? day.Year - b.Year - (b.AddYears(day.Year - b.Year) > day ? 1 : 0) : null;
 }
