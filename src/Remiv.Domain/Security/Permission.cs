@@ -83,4 +83,13 @@ public enum Permission
     /// their own and those of the young people they follow, youth workers those of the young people they follow.
     /// </summary>
     ViewSessions = 23,
+
+    /// <summary>Write notes on one's sessions and read one's own and those the psychologists' team shares (psychologists only).</summary>
+    KeepSessionNotes = 24,
+
+    /// <summary>See the figures of psychological follow-up: sessions held, absences, cancellations, waiting times, interpreters.</summary>
+    ViewPsychologyFigures = 25,
+
+    /// <summary>Subscribe one's calendar app to one's sessions through a secret feed address.</summary>
+    UseCalendarFeed = 26,
 }

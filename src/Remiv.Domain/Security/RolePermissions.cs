@@ -16,7 +16,7 @@ public static class RolePermissions
             Permission.WriteFollowUpEntries, Permission.ManageFollowUpGroups, Permission.ArchiveYouths, Permission.ManageDocuments,
             Permission.ManageDeadlines, Permission.ManageDeadlinePresets, Permission.ViewDeadlineOverview,
             Permission.RequestPsychologicalFollowUp, Permission.ViewWaitingList, Permission.ManageRooms, Permission.ViewPsychologistAvailability,
-            Permission.BookSessions, Permission.ViewSessions,
+            Permission.BookSessions, Permission.ViewSessions, Permission.ViewPsychologyFigures,
         ],
         [Roles.YouthWorker] =
         [
@@ -28,7 +28,7 @@ public static class RolePermissions
         [
             Permission.UseStaffArea, Permission.ViewYouths, Permission.UsePsychologicalTrack, Permission.ManageDeadlines,
             Permission.ViewWaitingList, Permission.ViewPsychologistAvailability, Permission.ManageOwnAvailability,
-            Permission.BookSessions, Permission.ViewSessions,
+            Permission.BookSessions, Permission.ViewSessions, Permission.KeepSessionNotes, Permission.UseCalendarFeed,
         ],
         [Roles.System] = [Permission.RunScheduledJobs],
     };

@@ -56,6 +56,12 @@ public abstract class RemivDbContext(DbContextOptions options)
 
     public DbSet<ScheduleLock> ScheduleLocks => Set<ScheduleLock>();
 
+    public DbSet<SessionNote> SessionNotes => Set<SessionNote>();
+
+    public DbSet<SessionReminder> SessionReminders => Set<SessionReminder>();
+
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
     public void DiscardUnsavedChanges() => ChangeTracker.Clear();
 
     public async Task<IUnitOfWorkTransaction> BeginAsync(CancellationToken cancellationToken)

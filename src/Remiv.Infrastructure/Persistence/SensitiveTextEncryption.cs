@@ -13,7 +13,7 @@ namespace Remiv.Infrastructure.Persistence;
 
 /// <summary>
 /// Which text is sensitive, and its AES-256-GCM protection: the psychological track's entries (text, next step,
-/// partner) and situation. The key is derived from the master key kept outside the database, and each ciphertext
+/// partner) and situation, the reasons of requests for follow-up, and psychologists' session notes. The key is derived from the master key kept outside the database, and each ciphertext
 /// is bound to its row and field, so copied elsewhere it no longer decrypts.
 /// </summary>
 public sealed class SensitiveTextCipher(IOptions<AttachmentOptions> options)
@@ -26,6 +26,7 @@ public sealed class SensitiveTextCipher(IOptions<AttachmentOptions> options)
     private static readonly string[] EntryFields = [nameof(FollowUpEntry.Text), nameof(FollowUpEntry.NextStep), nameof(FollowUpEntry.Partner)];
     private static readonly string[] SituationFields = [nameof(TrackSituation.Summary)];
     private static readonly string[] RequestFields = [nameof(FollowUpRequest.Reason)];
+    private static readonly string[] NoteFields = [nameof(SessionNote.Text)];
 
     private readonly byte[] _key = HKDF.DeriveKey(HashAlgorithmName.SHA256, EncryptedAttachmentStore.LoadMasterKey(options.Value), 32, [], Info);
 
@@ -35,6 +36,7 @@ public sealed class SensitiveTextCipher(IOptions<AttachmentOptions> options)
         FollowUpEntry { Track: Track.Psychological } => EntryFields,
         TrackSituation { Track: Track.Psychological } => SituationFields,
         FollowUpRequest => RequestFields,
+        SessionNote => NoteFields,
         _ => null,
     };
 
@@ -43,6 +45,7 @@ public sealed class SensitiveTextCipher(IOptions<AttachmentOptions> options)
         FollowUpEntry e => e.Id.ToString("N"),
         TrackSituation s => s.Id.ToString("N"),
         FollowUpRequest r => r.Id.ToString("N"),
+        SessionNote n => n.Id.ToString("N"),
         _ => string.Empty,
     };
 

@@ -42,7 +42,7 @@ public sealed class RolePermissionsTests
             Permission.WriteFollowUpEntries, Permission.ManageFollowUpGroups, Permission.ArchiveYouths, Permission.ManageDocuments,
             Permission.ManageDeadlines, Permission.ManageDeadlinePresets, Permission.ViewDeadlineOverview,
             Permission.RequestPsychologicalFollowUp, Permission.ViewWaitingList, Permission.ManageRooms, Permission.ViewPsychologistAvailability,
-            Permission.BookSessions, Permission.ViewSessions,
+            Permission.BookSessions, Permission.ViewSessions, Permission.ViewPsychologyFigures,
         ],
         [Roles.YouthWorker] =
         [
@@ -54,7 +54,7 @@ public sealed class RolePermissionsTests
         [
             Permission.UseStaffArea, Permission.ViewYouths, Permission.UsePsychologicalTrack, Permission.ManageDeadlines,
             Permission.ViewWaitingList, Permission.ViewPsychologistAvailability, Permission.ManageOwnAvailability,
-            Permission.BookSessions, Permission.ViewSessions,
+            Permission.BookSessions, Permission.ViewSessions, Permission.KeepSessionNotes, Permission.UseCalendarFeed,
         ],
     };
 
@@ -74,6 +74,7 @@ public sealed class RolePermissionsTests
     public void RolePermissions_keeps_the_psychological_track_to_psychologists_alone()
     {
         Roles.All.Where(r => RolePermissions.Grants([r], Permission.UsePsychologicalTrack)).ShouldBe([Roles.Psychologist]);
+        Roles.All.Where(r => RolePermissions.Grants([r], Permission.KeepSessionNotes)).ShouldBe([Roles.Psychologist]);
     }
 
     [Test]

@@ -48,6 +48,12 @@ public interface IApplicationDbContext
 
     DbSet<ScheduleLock> ScheduleLocks { get; }
 
+    DbSet<SessionNote> SessionNotes { get; }
+
+    DbSet<SessionReminder> SessionReminders { get; }
+
+    DbSet<CalendarFeed> CalendarFeeds { get; }
+
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 
     /// <summary>Forgets every change not saved yet (after a save lost a race, so that nothing of it is saved later).</summary>

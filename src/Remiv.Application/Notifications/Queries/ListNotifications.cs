@@ -49,7 +49,7 @@ public sealed class ListNotificationsHandler(YouthAccess access, Common.Interfac
             .Select(x => new
             {
                 x.Notification.Id,
-                x.Notification.DeadlineId,
+                DeadlineId = x.Deadline.Id,
                 x.Notification.YouthId,
                 x.Youth.FirstName,
                 x.Youth.LastName,

@@ -34,7 +34,7 @@ public sealed class SendDailyDigestsHandler(IApplicationDbContext db, IIdentityS
         var userIds = waiting.Select(n => n.UserId).Distinct().ToList();
         var done = await db.DigestRuns.Where(r => r.Day == today && userIds.Contains(r.UserId)).Select(r => r.UserId).ToListAsync(cancellationToken);
         var recipients = (await identity.ListActiveRecipientsAsync(cancellationToken)).ToDictionary(r => r.Id);
-        var deadlineIds = waiting.Select(n => n.DeadlineId).Distinct().ToList();
+        var deadlineIds = waiting.Select(n => n.DeadlineId).OfType<Guid>().Distinct().ToList();
         var deadlines = await db.Deadlines.Where(d => EF.Parameter(deadlineIds).Contains(d.Id)).ToDictionaryAsync(d => d.Id, cancellationToken);
         var youthIds = waiting.Select(n => n.YouthId).Distinct().ToList();
         var youths = await ReminderYouth.LoadAsync(db, youthIds, cancellationToken);
@@ -55,9 +55,9 @@ public sealed class SendDailyDigestsHandler(IApplicationDbContext db, IIdentityS
 
             // A deadline closed or moved since the notification is not mentioned; nor one the person may no longer see.
             var lines = notifications
-                .Where(n => deadlines[n.DeadlineId] is { Status: DeadlineStatus.Open } deadline && deadline.DueDate == n.DueDate
+                .Where(n => n.DeadlineId is { } id && deadlines[id] is { Status: DeadlineStatus.Open } deadline && deadline.DueDate == n.DueDate
                             && YouthAccess.MaySee(person.Roles, youths[n.YouthId].IsFollowedBy(person.Id), deadline.Track))
-                .GroupBy(n => n.DeadlineId)
+                .GroupBy(n => n.DeadlineId!.Value)
                 .Select(g => deadlines[g.Key])
                 .Select(d => new ReminderLine(d.Id, youths[d.YouthId].Initials, d.Kind, d.DueDate, d.DueDate.DayNumber - today.DayNumber))
                 .ToList();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Remiv.Domain.Deadlines;
 using Remiv.Domain.Notifications;
+using Remiv.Domain.Psychology;
 using Remiv.Domain.Youths;
 
 namespace Remiv.Infrastructure.Persistence.Configurations;
@@ -61,6 +62,7 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         builder.HasKey(n => n.Id);
         builder.Ignore(n => n.IsRead);
         builder.HasOne<Deadline>().WithMany().HasForeignKey(n => n.DeadlineId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Session>().WithMany().HasForeignKey(n => n.SessionId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(n => new { n.UserId, n.ReadAt, n.CreatedAt });
         builder.HasIndex(n => n.AwaitsDigest);
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Remiv.Domain.Notifications;
 using Remiv.Domain.Psychology;
 using Remiv.Domain.Youths;
 
@@ -42,5 +43,47 @@ internal sealed class ScheduleLockConfiguration : IEntityTypeConfiguration<Sched
         builder.ToTable("ScheduleLocks");
         builder.HasKey(l => l.Key);
         builder.Property(l => l.Key).HasMaxLength(60);
+    }
+}
+
+internal sealed class SessionNoteConfiguration : IEntityTypeConfiguration<SessionNote>
+{
+    public void Configure(EntityTypeBuilder<SessionNote> builder)
+    {
+        builder.ToTable("PsychologySessionNotes");
+        builder.HasKey(n => n.Id);
+        builder.Property(n => n.Id).ValueGeneratedNever();
+        builder.Property(n => n.Version).IsConcurrencyToken();
+        // Stored encrypted (SensitiveTextCipher): the ciphertext is longer than the text, so no length limit here.
+        builder.Property(n => n.Text);
+        builder.HasOne<Session>().WithMany().HasForeignKey(n => n.SessionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Youth>().WithMany().HasForeignKey(n => n.YouthId).OnDelete(DeleteBehavior.Restrict);
+        // One note per session, kept by its psychologist.
+        builder.HasIndex(n => n.SessionId).IsUnique();
+        builder.HasIndex(n => n.YouthId);
+    }
+}
+
+internal sealed class SessionReminderConfiguration : IEntityTypeConfiguration<SessionReminder>
+{
+    public void Configure(EntityTypeBuilder<SessionReminder> builder)
+    {
+        builder.ToTable("SessionReminders");
+        builder.HasKey(r => r.Id);
+        builder.HasOne<Session>().WithMany().HasForeignKey(r => r.SessionId).OnDelete(DeleteBehavior.Cascade);
+        // The guarantee that the day-before reminder reaches a person once per start time.
+        builder.HasIndex(r => new { r.SessionId, r.Start, r.RecipientId }).IsUnique();
+    }
+}
+
+internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<CalendarFeed>
+{
+    public void Configure(EntityTypeBuilder<CalendarFeed> builder)
+    {
+        builder.ToTable("CalendarFeeds");
+        builder.HasKey(f => f.PsychologistId);
+        builder.Property(f => f.PsychologistId).ValueGeneratedNever();
+        builder.Property(f => f.TokenHash).HasMaxLength(64);
+        builder.HasIndex(f => f.TokenHash).IsUnique();
     }
 }

@@ -393,14 +393,20 @@ namespace Remiv.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<int>("DaysBefore")
                         .HasColumnType("integer");
 
-                    b.Property<Guid>("DeadlineId")
+                    b.Property<Guid?>("DeadlineId")
                         .HasColumnType("uuid");
 
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("date");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset?>("ReadAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("uuid");
@@ -413,6 +419,8 @@ namespace Remiv.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("AwaitsDigest");
 
                     b.HasIndex("DeadlineId");
+
+                    b.HasIndex("SessionId");
 
                     b.HasIndex("UserId", "ReadAt", "CreatedAt");
 
@@ -508,6 +516,53 @@ namespace Remiv.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("ReminderDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Remiv.Domain.Notifications.SessionReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("Start")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "Start", "RecipientId")
+                        .IsUnique();
+
+                    b.ToTable("SessionReminders", (string)null);
+                });
+
+            modelBuilder.Entity("Remiv.Domain.Psychology.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("PsychologistId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("IssuedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("PsychologistId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds", (string)null);
                 });
 
             modelBuilder.Entity("Remiv.Domain.Psychology.FollowUpRequest", b =>
@@ -696,6 +751,47 @@ namespace Remiv.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("YouthId", "Start");
 
                     b.ToTable("PsychologySessions", (string)null);
+                });
+
+            modelBuilder.Entity("Remiv.Domain.Psychology.SessionNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("SharedWithTeam")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.HasIndex("YouthId");
+
+                    b.ToTable("PsychologySessionNotes", (string)null);
                 });
 
             modelBuilder.Entity("Remiv.Domain.Youths.Attachment", b =>
@@ -1129,8 +1225,12 @@ namespace Remiv.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasOne("Remiv.Domain.Deadlines.Deadline", null)
                         .WithMany()
                         .HasForeignKey("DeadlineId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Remiv.Domain.Psychology.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Remiv.Domain.Notifications.ReminderDelivery", b =>
@@ -1138,6 +1238,15 @@ namespace Remiv.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasOne("Remiv.Domain.Deadlines.Deadline", null)
                         .WithMany()
                         .HasForeignKey("DeadlineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Remiv.Domain.Notifications.SessionReminder", b =>
+                {
+                    b.HasOne("Remiv.Domain.Psychology.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1266,6 +1375,21 @@ namespace Remiv.Infrastructure.Persistence.Migrations.PostgreSql
                         });
 
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Remiv.Domain.Psychology.SessionNote", b =>
+                {
+                    b.HasOne("Remiv.Domain.Psychology.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Remiv.Domain.Youths.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Remiv.Domain.Youths.Attachment", b =>

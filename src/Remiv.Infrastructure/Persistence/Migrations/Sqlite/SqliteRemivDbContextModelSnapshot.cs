@@ -383,14 +383,20 @@ namespace Remiv.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<int>("DaysBefore")
                         .HasColumnType("INTEGER");
 
-                    b.Property<Guid>("DeadlineId")
+                    b.Property<Guid?>("DeadlineId")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("DueDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ReadAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SessionId")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("UserId")
                         .HasColumnType("TEXT");
@@ -403,6 +409,8 @@ namespace Remiv.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("AwaitsDigest");
 
                     b.HasIndex("DeadlineId");
+
+                    b.HasIndex("SessionId");
 
                     b.HasIndex("UserId", "ReadAt", "CreatedAt");
 
@@ -498,6 +506,53 @@ namespace Remiv.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ReminderDeliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Remiv.Domain.Notifications.SessionReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecipientId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Start")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId", "Start", "RecipientId")
+                        .IsUnique();
+
+                    b.ToTable("SessionReminders", (string)null);
+                });
+
+            modelBuilder.Entity("Remiv.Domain.Psychology.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("PsychologistId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("PsychologistId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds", (string)null);
                 });
 
             modelBuilder.Entity("Remiv.Domain.Psychology.FollowUpRequest", b =>
@@ -686,6 +741,47 @@ namespace Remiv.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("YouthId", "Start");
 
                     b.ToTable("PsychologySessions", (string)null);
+                });
+
+            modelBuilder.Entity("Remiv.Domain.Psychology.SessionNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("SharedWithTeam")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.HasIndex("YouthId");
+
+                    b.ToTable("PsychologySessionNotes", (string)null);
                 });
 
             modelBuilder.Entity("Remiv.Domain.Youths.Attachment", b =>
@@ -1115,8 +1211,12 @@ namespace Remiv.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Remiv.Domain.Deadlines.Deadline", null)
                         .WithMany()
                         .HasForeignKey("DeadlineId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("Remiv.Domain.Psychology.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade);
                 });
 
             modelBuilder.Entity("Remiv.Domain.Notifications.ReminderDelivery", b =>
@@ -1124,6 +1224,15 @@ namespace Remiv.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasOne("Remiv.Domain.Deadlines.Deadline", null)
                         .WithMany()
                         .HasForeignKey("DeadlineId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Remiv.Domain.Notifications.SessionReminder", b =>
+                {
+                    b.HasOne("Remiv.Domain.Psychology.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1252,6 +1361,21 @@ namespace Remiv.Infrastructure.Persistence.Migrations.Sqlite
                         });
 
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Remiv.Domain.Psychology.SessionNote", b =>
+                {
+                    b.HasOne("Remiv.Domain.Psychology.Session", null)
+                        .WithMany()
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Remiv.Domain.Youths.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Remiv.Domain.Youths.Attachment", b =>
