@@ -26,6 +26,8 @@ public sealed class SessionPagesTests(string provider) : FunctionalFixture(provi
     [TestCase("/Psychologie/Seances")]
     [TestCase("/Psychologie/Seances/Nouvelle")]
     [TestCase("/Psychologie/Seances/{id}")]
+    [TestCase("/Psychologie/Seances/{id}/Deplacer")]
+    [TestCase("/Psychologie/Seances/Jour")]
     public async Task Anonymous_visitors_are_sent_to_sign_in_and_an_admin_is_refused(string path)
     {
         var scene = await SceneAsync();
@@ -220,6 +222,130 @@ public sealed class SessionPagesTests(string provider) : FunctionalFixture(provi
         stored.RequestId.ShouldBe(request);
         (await client.GetPageAsync("/Psychologie")).ShouldNotContain($"id=\"demande-{request}\"", customMessage: "the request left the waiting list");
     }
+
+    [Test]
+    public async Task A_coordinator_moves_a_session_and_its_history_keeps_the_previous_times()
+    {
+        var scene = await SceneAsync();
+        var day = Today.AddDays(27);
+        var session = await SeedSessionAsync(scene, At(day, 10), At(day, 11));
+        var otherRoomName = "Salle " + Guid.NewGuid().ToString("N")[..12];
+        var otherRoom = await RoomAsync(otherRoomName);
+        using var client = await SignedInAsync(scene.Coordinator);
+        (await client.GetPageAsync($"/Psychologie/Seances/{session}")).ShouldContain($"href=\"/Psychologie/Seances/{session}/Deplacer\"");
+        var form = await client.GetPageAsync($"/Psychologie/Seances/{session}/Deplacer");
+        form.ShouldContain("value=\"10:00\"", customMessage: "the form starts from the current hours");
+        form.ShouldContain($"value=\"{Iso(day)}\"");
+
+        using var moved = await client.SubmitAsync($"/Psychologie/Seances/{session}/Deplacer",
+            MoveFields(otherRoom, day.AddDays(1), "14:00", "15:00"));
+
+        moved.StatusCode.ShouldBe(HttpStatusCode.Redirect, await PageClient.ErrorsOf(moved));
+        moved.Headers.Location!.OriginalString.ShouldBe($"/Psychologie/Seances/{session}");
+        var stored = await StoredAsync(session);
+        (stored.Start, stored.End, stored.RoomId).ShouldBe((At(day.AddDays(1), 14), At(day.AddDays(1), 15), otherRoom));
+        var detail = await client.GetPageAsync($"/Psychologie/Seances/{session}");
+        detail.ShouldContain("La séance est déplacée.");
+        detail.ShouldContain(otherRoomName);
+        detail.ShouldContain("Déplacée");
+        detail.ShouldContain($"auparavant le {day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture)}, 10:00–11:00");
+    }
+
+    [Test]
+    public async Task Moving_onto_a_taken_slot_or_a_stale_version_is_refused_and_changes_nothing()
+    {
+        var scene = await SceneAsync();
+        var day = Today.AddDays(28);
+        var session = await SeedSessionAsync(scene, At(day, 10), At(day, 11));
+        var other = await App.CreateYouthAsync("Sekou", "Traoré", Today.AddYears(-17), scene.Worker);
+        await SeedSessionAsync(scene with { Youth = other }, At(day, 14), At(day, 15));
+        using var client = await SignedInAsync(scene.Psychologist);
+
+        using var clash = await client.SubmitAsync($"/Psychologie/Seances/{session}/Deplacer", MoveFields(scene.Room, day, "14:30", "15:30"));
+        using var unreadable = await client.SubmitAsync($"/Psychologie/Seances/{session}/Deplacer", MoveFields(scene.Room, day, "", "15:30"));
+        var stale = MoveFields(scene.Room, day, "16:00", "17:00");
+        stale["Input.ExpectedVersion"] = "7";
+        using var conflict = await client.SubmitAsync($"/Psychologie/Seances/{session}/Deplacer", stale);
+
+        clash.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PageClient.ErrorsOf(clash)).ShouldContain(PsychologistTaken);
+        (await PageClient.TextOf(clash)).ShouldContain("value=\"14:30\"", customMessage: "what was typed is shown again");
+        (await PageClient.ErrorsOf(unreadable)).ShouldContain("Indiquez l'heure de début (hh:mm).");
+        conflict.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PageClient.TextOf(conflict)).ShouldContain("Rechargez la page");
+        var stored = await StoredAsync(session);
+        (stored.Start, stored.End, stored.Version).ShouldBe((At(day, 10), At(day, 11), 0));
+    }
+
+    [Test]
+    public async Task Only_those_who_act_for_the_psychologist_may_move_a_session()
+    {
+        var scene = await SceneAsync();
+        var day = Today.AddDays(29);
+        var colleague = await PsychologistAsync();
+        var shared = await App.CreateYouthAsync("Awa", "Diallo", Today.AddYears(-16), scene.Worker, scene.Psychologist, colleague);
+        var session = await SeedSessionAsync(scene with { Youth = shared }, At(day, 10), At(day, 11));
+        using var worker = await SignedInAsync(scene.Worker);
+        using var other = await SignedInAsync(colleague);
+
+        using var byWorker = await worker.GetAsync($"/Psychologie/Seances/{session}/Deplacer");
+        using var byColleague = await other.SubmitAsync("/Psychologie/Seances/Nouvelle", MoveFields(scene.Room, day, "12:00", "13:00"),
+            $"/Psychologie/Seances/{session}/Deplacer");
+
+        byWorker.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
+        byColleague.StatusCode.ShouldBe(HttpStatusCode.Forbidden, "a colleague who follows the young person sees the session but does not move it");
+        (await other.GetPageAsync($"/Psychologie/Seances/{session}")).ShouldNotContain("/Deplacer");
+        (await worker.GetPageAsync($"/Psychologie/Seances/{session}")).ShouldNotContain("/Deplacer");
+        (await StoredAsync(session)).Start.ShouldBe(At(day, 10));
+    }
+
+    [Test]
+    public async Task The_day_list_shows_the_sessions_of_that_day_in_order_and_only_those_one_may_see()
+    {
+        var scene = await SceneAsync();
+        var day = Today.AddDays(30);
+        var colleague = await PsychologistAsync();
+        var other = await App.CreateYouthAsync("Mariam", "Sow", Today.AddYears(-17), await App.CreateAccountAsync(Roles.YouthWorker), colleague);
+        await SeedSessionAsync(scene, At(day, 15), At(day, 16));
+        await SeedSessionAsync(new Scene(colleague, scene.Worker, scene.Coordinator, other, scene.Room, scene.RoomName), At(day, 9), At(day, 10));
+        await SeedSessionAsync(scene, At(day.AddDays(1), 9), At(day.AddDays(1), 10));
+        using var coordinator = await SignedInAsync(scene.Coordinator);
+        using var worker = await SignedInAsync(scene.Worker);
+
+        var all = await coordinator.GetPageAsync($"/Psychologie/Seances/Jour?jour={Iso(day)}");
+        var followed = await worker.GetPageAsync($"/Psychologie/Seances/Jour?jour={Iso(day)}");
+
+        all.ShouldContain(day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+        all.IndexOf("Mariam Sow", StringComparison.Ordinal).ShouldBeLessThan(all.IndexOf("Fanta Kouyaté", StringComparison.Ordinal), "09:00 comes first");
+        all.ShouldContain("15:00–16:00");
+        all.Split("Fanta Kouyaté").Length.ShouldBe(2, "the next day's session is not listed");
+        followed.ShouldContain("Fanta Kouyaté");
+        followed.ShouldNotContain("Mariam Sow", customMessage: "a young person the worker does not follow");
+        (await worker.GetPageAsync($"/Psychologie/Seances/Jour?jour={Iso(day.AddDays(2))}")).ShouldContain("Aucune séance ce jour-là.");
+    }
+
+    [Test]
+    public async Task Opening_a_session_is_written_to_the_audit_log()
+    {
+        var scene = await SceneAsync();
+        var session = await SeedSessionAsync(scene, At(Today.AddDays(31), 10), At(Today.AddDays(31), 11));
+        using var client = await SignedInAsync(scene.Worker);
+
+        await client.GetPageAsync($"/Psychologie/Seances/{session}");
+
+        var reads = await App.WithServiceAsync<int, RemivDbContext>(db =>
+            db.AuditEntries.CountAsync(a => a.Action == "psychology.session-read" && a.TargetId == session.ToString() && a.ActorId == scene.Worker.Id));
+        reads.ShouldBe(1);
+    }
+
+    private static Dictionary<string, string> MoveFields(Guid room, DateOnly day, string start, string end) => new()
+    {
+        ["Input.ExpectedVersion"] = "0",
+        ["Input.RoomId"] = room.ToString(),
+        ["Input.Date"] = Iso(day),
+        ["Input.StartTime"] = start,
+        ["Input.EndTime"] = end,
+    };
 
     private static Dictionary<string, string> Fields(Scene scene, DateOnly day, string start, string end) => new()
     {

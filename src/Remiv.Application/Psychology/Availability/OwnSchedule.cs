@@ -38,4 +38,30 @@ internal static class OwnSchedule
 
         return schedule;
     }
+
+    /// <summary>
+    /// Removes one of the psychologist's own slots or absences (<paramref name="has"/> finds it, <paramref name="remove"/>
+    /// takes it out) and audits it; returns the schedule's new version.
+    /// </summary>
+    public static async Task<int> RemoveItemAsync(
+        IApplicationDbContext db,
+        ICurrentUser user,
+        IAuditLog audit,
+        int expectedVersion,
+        Func<PsychologistSchedule, bool> has,
+        Action<PsychologistSchedule> remove,
+        string action,
+        CancellationToken cancellationToken)
+    {
+        var schedule = await ForChangeAsync(db, user, expectedVersion, cancellationToken);
+        if (!has(schedule))
+        {
+            // Someone else's, or none: the same answer, so that nothing is learnt about other schedules.
+            throw new NotFoundException();
+        }
+
+        remove(schedule);
+        audit.Record(action, "PsychologistSchedule", schedule.UserId.ToString());
+        return schedule.Version;
+    }
 }

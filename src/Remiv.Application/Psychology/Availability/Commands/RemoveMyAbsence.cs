@@ -1,5 +1,4 @@
 using Mediator;
-using Remiv.Application.Common.Exceptions;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Common.Security;
 using Remiv.Domain.Security;
@@ -12,17 +11,8 @@ public sealed record RemoveMyAbsence(int ExpectedVersion, Guid AbsenceId) : ICom
 
 public sealed class RemoveMyAbsenceHandler(IApplicationDbContext db, ICurrentUser user, IAuditLog audit) : ICommandHandler<RemoveMyAbsence, int>
 {
-    public async ValueTask<int> Handle(RemoveMyAbsence command, CancellationToken cancellationToken)
-    {
-        var schedule = await OwnSchedule.ForChangeAsync(db, user, command.ExpectedVersion, cancellationToken);
-        if (schedule.Absences.All(a => a.Id != command.AbsenceId))
-        {
-            // Someone else's absence, or none: the same answer, so that nothing is learnt about other schedules.
-            throw new NotFoundException();
-        }
-
-        schedule.RemoveAbsence(command.AbsenceId);
-        audit.Record("psychology.absence-removed", "PsychologistSchedule", schedule.UserId.ToString());
-        return schedule.Version;
-    }
+    public async ValueTask<int> Handle(RemoveMyAbsence command, CancellationToken cancellationToken) =>
+        await OwnSchedule.RemoveItemAsync(db, user, audit, command.ExpectedVersion,
+            schedule => schedule.Absences.Any(item => item.Id == command.AbsenceId), schedule => schedule.RemoveAbsence(command.AbsenceId),
+            "psychology.absence-removed", cancellationToken);
 }

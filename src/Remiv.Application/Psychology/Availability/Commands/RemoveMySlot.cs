@@ -1,5 +1,4 @@
 using Mediator;
-using Remiv.Application.Common.Exceptions;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Common.Security;
 using Remiv.Domain.Security;
@@ -12,17 +11,8 @@ public sealed record RemoveMySlot(int ExpectedVersion, Guid SlotId) : ICommand<i
 
 public sealed class RemoveMySlotHandler(IApplicationDbContext db, ICurrentUser user, IAuditLog audit) : ICommandHandler<RemoveMySlot, int>
 {
-    public async ValueTask<int> Handle(RemoveMySlot command, CancellationToken cancellationToken)
-    {
-        var schedule = await OwnSchedule.ForChangeAsync(db, user, command.ExpectedVersion, cancellationToken);
-        if (schedule.Slots.All(s => s.Id != command.SlotId))
-        {
-            // Someone else's slot, or none: the same answer, so that nothing is learnt about other schedules.
-            throw new NotFoundException();
-        }
-
-        schedule.RemoveSlot(command.SlotId);
-        audit.Record("psychology.slot-removed", "PsychologistSchedule", schedule.UserId.ToString());
-        return schedule.Version;
-    }
+    public async ValueTask<int> Handle(RemoveMySlot command, CancellationToken cancellationToken) =>
+        await OwnSchedule.RemoveItemAsync(db, user, audit, command.ExpectedVersion,
+            schedule => schedule.Slots.Any(item => item.Id == command.SlotId), schedule => schedule.RemoveSlot(command.SlotId),
+            "psychology.slot-removed", cancellationToken);
 }

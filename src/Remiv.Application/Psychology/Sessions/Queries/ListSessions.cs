@@ -11,7 +11,8 @@ public sealed record SessionList(IReadOnlyList<SessionItem> Items, bool Truncate
 
 /// <summary>
 /// The sessions one may see that meet the period [From, To), earliest first, cancelled ones included; optionally of one
-/// psychologist, room or young person.
+/// psychologist, room or young person. Each list read is written to the audit log (one line, with the young person when
+/// the list is theirs).
 /// </summary>
 [RequiresPermission(Permission.ViewSessions)]
 public sealed record ListSessions(DateTimeOffset From, DateTimeOffset To, Guid? PsychologistId = null, Guid? RoomId = null, Guid? YouthId = null)
@@ -26,7 +27,8 @@ public sealed class ListSessionsValidator : AbstractValidator<ListSessions>
     }
 }
 
-public sealed class ListSessionsHandler(IApplicationDbContext db, IIdentityService identity, YouthAccess access, ICurrentUser user) : IQueryHandler<ListSessions, SessionList>
+public sealed class ListSessionsHandler(IApplicationDbContext db, IIdentityService identity, YouthAccess access, ICurrentUser user, IAuditLog audit)
+    : IQueryHandler<ListSessions, SessionList>
 {
     private readonly SessionRules rules = new(db, access, user, identity);
 
@@ -52,6 +54,8 @@ public sealed class ListSessionsHandler(IApplicationDbContext db, IIdentityServi
         }
 
         var items = await SessionViews.ItemsAsync(db, identity, sessions, MaxItems + 1, cancellationToken);
+        audit.Record("psychology.sessions-listed", query.YouthId is null ? "Session" : "Youth", query.YouthId?.ToString());
+        await db.SaveChangesAsync(cancellationToken);
         return new SessionList([.. items.Take(MaxItems)], items.Count > MaxItems);
     }
 }

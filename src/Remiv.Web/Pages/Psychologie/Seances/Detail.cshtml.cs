@@ -36,6 +36,9 @@ public sealed class DetailModel(ICurrentUser user, TimeProvider clock) : Session
 
     public bool IsPlanned => Session.Status == SessionStatus.Planned;
 
+    /// <summary>Psychologists keep (and read) session notes, on a page of their own.</summary>
+    public bool KeepsNotes => user.Has(Permission.KeepSessionNotes);
+
     /// <summary>Whether the session has started, so that its outcome may be recorded.</summary>
     public bool HasStarted => Session.Start <= clock.GetUtcNow();
 

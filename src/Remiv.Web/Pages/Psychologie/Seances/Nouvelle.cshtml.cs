@@ -63,7 +63,7 @@ public sealed class NouvelleModel(ICurrentUser user, TimeProvider clock) : Sessi
             return refusal;
         }
 
-        if (!BindingSucceeded() | !ReadTimes(out var start, out var end))
+        if (!BindingSucceeded() | !ReadTimes(Input, out var start, out var end))
         {
             return Page();
         }
@@ -80,54 +80,7 @@ public sealed class NouvelleModel(ICurrentUser user, TimeProvider clock) : Sessi
         return Redirect($"/Psychologie/Seances/{sent.Value:D}");
     }
 
-    /// <summary>Adds an error beside a field, unless the field was already refused (a value that could not be read).</summary>
-    private void Refuse(string field, string message)
-    {
-        if (ModelState.TryGetValue($"{InputPrefix}.{field}", out var entry) && entry.Errors.Count > 0)
-        {
-            return;
-        }
-
-        ModelState.AddModelError($"{InputPrefix}.{field}", message);
-    }
-
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
-
-    /// <summary>The day and hours typed, as instants (Paris wall clock); French errors beside the fields otherwise.</summary>
-    private bool ReadTimes(out DateTimeOffset start, out DateTimeOffset end)
-    {
-        (start, end) = (default, default);
-        if (Input.Date is null)
-        {
-            Refuse("Date", Localizer["Indiquez le jour de la séance (jj/mm/aaaa)."]);
-        }
-
-        if (Input.StartTime is null)
-        {
-            Refuse("StartTime", Localizer["Indiquez l'heure de début (hh:mm)."]);
-        }
-
-        if (Input.EndTime is null)
-        {
-            Refuse("EndTime", Localizer["Indiquez l'heure de fin (hh:mm)."]);
-        }
-
-        if (Input is not { Date: { } day, StartTime: { } from, EndTime: { } to })
-        {
-            return false;
-        }
-
-        var (startAt, endAt) = (SessionText.At(day, from), SessionText.At(day, to));
-        if (startAt is null || endAt is null)
-        {
-            ModelState.AddModelError($"{InputPrefix}.{(startAt is null ? "StartTime" : "EndTime")}",
-                Localizer["Cette heure n'existe pas ce jour-là (changement d'heure) : choisissez-en une autre."]);
-            return false;
-        }
-
-        (start, end) = (startAt.Value, endAt.Value);
-        return true;
-    }
 
     /// <summary>The young person (given or to choose), the psychologists and the rooms; 404 when the given young person is not visible.</summary>
     private async Task<IActionResult?> LoadChoicesAsync()
@@ -183,21 +136,13 @@ public sealed class NouvelleModel(ICurrentUser user, TimeProvider clock) : Sessi
         return null;
     }
 
-    public sealed class BookingInput
+    public sealed class BookingInput : SessionSlotInput
     {
         public Guid? YouthId { get; set; }
 
         public Guid? RequestId { get; set; }
 
         public Guid? PsychologistId { get; set; }
-
-        public Guid? RoomId { get; set; }
-
-        public DateOnly? Date { get; set; }
-
-        public TimeOnly? StartTime { get; set; }
-
-        public TimeOnly? EndTime { get; set; }
 
         public SessionKind? Kind { get; set; }
 
