@@ -92,4 +92,10 @@ public enum Permission
 
     /// <summary>Subscribe one's calendar app to one's sessions through a secret feed address.</summary>
     UseCalendarFeed = 26,
+
+    /// <summary>Generate a young person's case summary (PDF) with what one may see of the file.</summary>
+    GenerateCaseSummaries = 27,
+
+    /// <summary>Have summaries of several young people built in the background, as a zip.</summary>
+    GenerateSummaryBatches = 28,
 }

@@ -16,19 +16,21 @@ public static class RolePermissions
             Permission.WriteFollowUpEntries, Permission.ManageFollowUpGroups, Permission.ArchiveYouths, Permission.ManageDocuments,
             Permission.ManageDeadlines, Permission.ManageDeadlinePresets, Permission.ViewDeadlineOverview,
             Permission.RequestPsychologicalFollowUp, Permission.ViewWaitingList, Permission.ManageRooms, Permission.ViewPsychologistAvailability,
-            Permission.BookSessions, Permission.ViewSessions, Permission.ViewPsychologyFigures,
+            Permission.BookSessions, Permission.ViewSessions, Permission.ViewPsychologyFigures, Permission.GenerateCaseSummaries,
+            Permission.GenerateSummaryBatches,
         ],
         [Roles.YouthWorker] =
         [
             Permission.UseStaffArea, Permission.ViewYouths, Permission.ViewCaseDetails, Permission.EditYouths,
             Permission.WriteFollowUpEntries, Permission.ManageDocuments, Permission.ManageDeadlines, Permission.RequestPsychologicalFollowUp,
-            Permission.ViewSessions,
+            Permission.ViewSessions, Permission.GenerateCaseSummaries, Permission.GenerateSummaryBatches,
         ],
         [Roles.Psychologist] =
         [
             Permission.UseStaffArea, Permission.ViewYouths, Permission.UsePsychologicalTrack, Permission.ManageDeadlines,
             Permission.ViewWaitingList, Permission.ViewPsychologistAvailability, Permission.ManageOwnAvailability,
             Permission.BookSessions, Permission.ViewSessions, Permission.KeepSessionNotes, Permission.UseCalendarFeed,
+            Permission.GenerateCaseSummaries,
         ],
         [Roles.System] = [Permission.RunScheduledJobs],
     };

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Domain.Auditing;
 using Remiv.Domain.Deadlines;
+using Remiv.Domain.Documents;
 using Remiv.Domain.Notifications;
 using Remiv.Domain.Psychology;
 using Remiv.Domain.Youths;
@@ -61,6 +62,8 @@ public abstract class RemivDbContext(DbContextOptions options)
     public DbSet<SessionReminder> SessionReminders => Set<SessionReminder>();
 
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
+    public DbSet<SummaryBatch> SummaryBatches => Set<SummaryBatch>();
 
     public void DiscardUnsavedChanges() => ChangeTracker.Clear();
 

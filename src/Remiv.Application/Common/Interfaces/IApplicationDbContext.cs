@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Remiv.Domain.Auditing;
 using Remiv.Domain.Deadlines;
+using Remiv.Domain.Documents;
 using Remiv.Domain.Notifications;
 using Remiv.Domain.Psychology;
 using Remiv.Domain.Youths;
@@ -53,6 +54,8 @@ public interface IApplicationDbContext
     DbSet<SessionReminder> SessionReminders { get; }
 
     DbSet<CalendarFeed> CalendarFeeds { get; }
+
+    DbSet<SummaryBatch> SummaryBatches { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

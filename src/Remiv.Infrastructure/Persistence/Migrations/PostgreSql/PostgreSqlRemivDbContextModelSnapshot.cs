@@ -355,6 +355,63 @@ namespace Remiv.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("DeadlinePresets", (string)null);
                 });
 
+            modelBuilder.Entity("Remiv.Domain.Documents.SummaryBatch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("From")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StorageKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateOnly?>("To")
+                        .HasColumnType("date");
+
+                    b.PrimitiveCollection<int[]>("Tracks")
+                        .IsRequired()
+                        .HasColumnType("integer[]");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<Guid>>("YouthIds")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedBy", "CreatedAt");
+
+                    b.HasIndex("Status", "ExpiresAt");
+
+                    b.ToTable("SummaryBatches", (string)null);
+                });
+
             modelBuilder.Entity("Remiv.Domain.Notifications.DigestRun", b =>
                 {
                     b.Property<Guid>("Id")
