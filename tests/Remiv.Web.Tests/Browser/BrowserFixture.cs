@@ -59,4 +59,11 @@ public abstract class BrowserFixture(string chromium)
         });
         return await context.NewPageAsync();
     }
+
+    /// <summary>Fails when anything on the page is wider than the phone's screen (sideways scrolling).</summary>
+    protected static async Task NoOverflowAsync(IPage page)
+    {
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        overflow.ShouldBeLessThanOrEqualTo(0, $"nothing is wider than a 360 px screen ({page.Url})");
+    }
 }

@@ -59,12 +59,6 @@ public sealed partial class DeadlineBrowserTests(string chromium) : BrowserFixtu
         await NoOverflowAsync(page);
     }
 
-    private static async Task NoOverflowAsync(IPage page)
-    {
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
-        overflow.ShouldBeLessThanOrEqualTo(0, $"nothing is wider than a 360 px screen ({page.Url})");
-    }
-
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static string Day(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
