@@ -56,6 +56,7 @@ public static class DependencyInjection
 
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        services.AddSingleton<Application.Psychology.Calendar.ICalendarFeedWriter, Calendar.IcalCalendarFeedWriter>();
 
         var keysPath = configuration["DataProtection:KeysPath"] is { Length: > 0 } configured
             ? configured

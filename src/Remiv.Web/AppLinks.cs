@@ -27,6 +27,10 @@ internal sealed class AppLinks(IConfiguration configuration, IHttpContextAccesso
 
     public Uri Notifications() => new(BaseUri(), "Notifications");
 
+    public Uri Session(Guid sessionId) => new(BaseUri(), $"Psychologie/Seances/{sessionId:D}");
+
+    public Uri CalendarFeed(string token) => new(BaseUri(), $"calendrier/{Uri.EscapeDataString(token)}.ics");
+
     /// <summary>True when links would point to localhost (the default): fine on a developer's machine, not in a deployment.</summary>
     public static bool PointsToThisMachine(IConfiguration configuration) => Configured(configuration) is not { } uri || uri.IsLoopback;
 

@@ -30,5 +30,6 @@ internal static class ApiRoutes
         api.MapFollowUpRequestEndpoints();
         api.MapPsychologyEndpoints();
         api.MapSessionEndpoints();
+        api.MapCalendarFeedEndpoints(app).MapPsychologyFigureEndpoints();
     }
 }

@@ -52,6 +52,10 @@ internal sealed class BenchAppLinks : IAppLinks
     public Uri Deadline(Guid deadlineId) => new(Base, $"Echeances/{deadlineId:D}");
 
     public Uri Notifications() => new(Base, "Notifications");
+
+    public Uri Session(Guid sessionId) => new(Base, $"Psychologie/Seances/{sessionId:D}");
+
+    public Uri CalendarFeed(string token) => new(Base, $"calendrier/{Uri.EscapeDataString(token)}.ics");
 }
 
 /// <summary>

@@ -9,4 +9,10 @@ public interface IAppLinks
     Uri Deadline(Guid deadlineId);
 
     Uri Notifications();
+
+    /// <summary>The page of a psychological session (its identifier only).</summary>
+    Uri Session(Guid sessionId);
+
+    /// <summary>A psychologist's calendar feed: the secret token is the only thing in it.</summary>
+    Uri CalendarFeed(string token);
 }
