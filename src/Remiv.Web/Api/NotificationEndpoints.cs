@@ -10,9 +10,11 @@ using Remiv.Web.Security;
 namespace Remiv.Web.Api;
 
 /// <summary>
-/// The signed-in user's reminders of deadlines (in-app notifications) and how they hear of them by email; for
-/// administrators, the emails that could not be sent. A notification is read from the deadline as it stands, and only
-/// while its reader may still see that deadline.
+/// The signed-in user's in-app notifications (reminders of deadlines, news of psychological sessions) and how they hear
+/// of them by email; for administrators, the emails that could not be sent. A notification is read from the deadline or
+/// session as it stands, and only while its reader may still see it. Each item carries its kind: DeadlineReminder (with
+/// deadlineId and the deadline's fields), or SessionTomorrow, SessionBooked, SessionMoved, SessionCancelled (with sessionId,
+/// sessionStart, sessionEnd, roomName, sessionStatus).
 /// </summary>
 internal static class NotificationEndpoints
 {
@@ -22,16 +24,16 @@ internal static class NotificationEndpoints
             .RequireAuthorization(PermissionPolicy.Name(Permission.UseStaffArea));
         notifications.MapGet("/", async (ISender sender, CancellationToken ct, bool unreadOnly = false) =>
                 TypedResults.Ok(await sender.Send(new ListNotifications(unreadOnly), ct)))
-            .WithSummary("Mes rappels d'échéance, du plus récent au plus ancien (non lus seulement avec unreadOnly=true), et le nombre de non lus.");
+            .WithSummary("Mes notifications (rappels d'échéance, séances psychologiques du lendemain, prévues, déplacées ou annulées), de la plus récente à la plus ancienne (non lues seulement avec unreadOnly=true), et le nombre de non lues.");
         notifications.MapGet("/unread-count", async (ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(new UnreadCountResponse(await sender.Send(new CountUnreadNotifications(), ct))))
-            .WithSummary("Le nombre de mes rappels non lus.");
+            .WithSummary("Le nombre de mes notifications non lues.");
         notifications.MapPost("/{id:guid}/read", async (Guid id, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(new MarkedResponse(await sender.Send(new MarkNotificationsRead(id), ct))))
-            .WithSummary("Marquer un de mes rappels comme lu.");
+            .WithSummary("Marquer une de mes notifications comme lue.");
         notifications.MapPost("/read-all", async (ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(new MarkedResponse(await sender.Send(new MarkNotificationsRead(null), ct))))
-            .WithSummary("Marquer tous mes rappels comme lus.");
+            .WithSummary("Marquer toutes mes notifications comme lues.");
 
         var mode = api.MapGroup("/me/reminder-email-mode").WithTags("Compte")
             .RequireAuthorization(PermissionPolicy.Name(Permission.UseStaffArea));

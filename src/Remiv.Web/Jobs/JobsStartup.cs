@@ -17,7 +17,10 @@ internal sealed partial class JobsStartup(
     public const string DispatchJobId = "emails-dispatch";
     public const string AutomaticDeadlinesJobId = "deadlines-automatic";
 
-    /// <summary>Every hour from 07:00 to 19:00: reminders of the day go out in the morning, and catch up during the day.</summary>
+    /// <summary>
+    /// Every hour from 07:00 to 19:00: reminders of the day go out in the morning, and catch up during the day. Each run also
+    /// queues the day-before reminders of psychological sessions (<see cref="ReminderJobs.ScanSessionsAsync"/>).
+    /// </summary>
     public const string ScanCron = "0 7-19 * * *";
 
     /// <summary>At 07:30, after the first scan, the daily digests.</summary>

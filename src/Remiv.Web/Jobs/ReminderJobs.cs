@@ -35,8 +35,35 @@ internal sealed partial class ReminderJobs(JobRunner runner, IBackgroundJobClien
     [DisableConcurrentExecution(timeoutInSeconds: 5 * 60)]
     public async Task<ReminderScanResult> ScanAsync(CancellationToken cancellationToken)
     {
+        // The day-before reminders of sessions ride on this hourly run, as a job of their own (its own retries, its own
+        // line in the dashboard), queued first so that a failing deadline scan does not hold them up.
+        jobs.Enqueue<ReminderJobs>(j => j.ScanSessionsAsync(CancellationToken.None));
         var result = await SendUntilNoConflictAsync(nameof(ScanReminders), (mediator, token) => mediator.Send(new ScanReminders(), token), cancellationToken);
         LogScanned(logger, result.Deadlines, result.Reminders, result.Emails);
+        if (result.Emails > 0)
+        {
+            jobs.Enqueue<ReminderJobs>(j => j.DispatchAsync(CancellationToken.None));
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Reminds the psychologist and the young person's companions of each planned session of tomorrow (Paris), once per
+    /// person and start time (a unique key), then asks for the emails to leave at once. Queued by every hourly
+    /// <see cref="ScanAsync"/> (07:00 to 19:00): the first run of the day sends the reminders for tomorrow, the later ones catch
+    /// the sessions booked or moved to tomorrow during the day; a run that loses a race on the key is tried again in a
+    /// fresh scope, like the deadline scan.
+    /// <para>
+    /// [AutomaticRetry(3)] and [DisableConcurrentExecution]: as the deadline scan, and for the same reasons.
+    /// </para>
+    /// </summary>
+    [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
+    [DisableConcurrentExecution(timeoutInSeconds: 5 * 60)]
+    public async Task<SessionReminderScanResult> ScanSessionsAsync(CancellationToken cancellationToken)
+    {
+        var result = await SendUntilNoConflictAsync(nameof(ScanSessionReminders), (mediator, token) => mediator.Send(new ScanSessionReminders(), token), cancellationToken);
+        LogSessionsScanned(logger, result.Sessions, result.Reminders, result.Emails);
         if (result.Emails > 0)
         {
             jobs.Enqueue<ReminderJobs>(j => j.DispatchAsync(CancellationToken.None));
@@ -123,6 +150,9 @@ internal sealed partial class ReminderJobs(JobRunner runner, IBackgroundJobClien
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Reminder scan: {Deadlines} deadlines, {Reminders} reminders, {Emails} emails written")]
     private static partial void LogScanned(ILogger logger, int deadlines, int reminders, int emails);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Session reminder scan: {Sessions} sessions tomorrow, {Reminders} reminders, {Emails} emails written")]
+    private static partial void LogSessionsScanned(ILogger logger, int sessions, int reminders, int emails);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Request} attempt {Attempt} lost a race with another run; trying again")]
     private static partial void LogConflict(ILogger logger, string request, int attempt);

@@ -6,14 +6,18 @@ using Remiv.Application.Common;
 using Remiv.Application.Notifications.Commands;
 using Remiv.Application.Notifications.Queries;
 using Remiv.Domain.Deadlines;
+using Remiv.Domain.Notifications;
+using Remiv.Domain.Psychology;
 using Remiv.Domain.Security;
+using Remiv.Web.Pages.Psychologie.Seances;
 using Remiv.Web.Security;
 
 namespace Remiv.Web.Pages.Notifications;
 
 /// <summary>
-/// The signed-in staff member's notifications, newest first, as the deadlines stand now (closed, moved) and only
-/// for the young people they may still see; each can be marked as read, or all at once.
+/// The signed-in staff member's notifications, newest first: reminders of deadlines and news of psychological sessions
+/// (tomorrow's, booked, moved, cancelled), as the deadlines and sessions stand now (closed, moved, cancelled) and only
+/// those they may still see; each can be marked as read, or all at once. A session's notice says when and where, never why.
 /// </summary>
 [RequirePermission(Permission.UseStaffArea)]
 public sealed class IndexModel : RemivPageModel
@@ -38,8 +42,25 @@ public sealed class IndexModel : RemivPageModel
         return await AfterAsync(sent.Refusal, "Toutes vos notifications sont marquées comme lues.");
     }
 
-    /// <summary>How near the deadline is, today ("Échéance dans 7 jours"); a closed one is no longer urgent.</summary>
-    public LocalizedString Headline(NotificationItem item) => item.Status != DeadlineStatus.Open
+    /// <summary>
+    /// For a deadline, how near it is today ("Échéance dans 7 jours"); a closed one is no longer urgent. For a session, what
+    /// the notice said (booked, moved, cancelled) or, for the day-before reminder, how near it is today.
+    /// </summary>
+    public LocalizedString Headline(NotificationItem item) => item.SessionId is not null
+        ? item.Kind switch
+        {
+            NotificationKind.SessionBooked => Localizer["Séance prévue"],
+            NotificationKind.SessionMoved => Localizer["Séance déplacée"],
+            NotificationKind.SessionCancelled => Localizer["Séance annulée"],
+            _ => item.DaysLeft switch
+            {
+                0 => Localizer["Séance aujourd'hui"],
+                1 => Localizer["Séance demain"],
+                > 1 => Localizer["Séance dans {0} jours", item.DaysLeft],
+                _ => Localizer["Séance passée"],
+            },
+        }
+        : item.Status != DeadlineStatus.Open
         ? Localizer["Échéance close"]
         : item.DaysLeft switch
         {
@@ -50,8 +71,23 @@ public sealed class IndexModel : RemivPageModel
             _ => Localizer["En retard de {0} jours", -item.DaysLeft],
         };
 
-    /// <summary>Today or later, for an open deadline: shown in the warning style.</summary>
-    public static bool IsUrgent(NotificationItem item) => item.Status == DeadlineStatus.Open && item.DaysLeft <= 0;
+    /// <summary>
+    /// Shown in the warning style: an open deadline due today or later; a planned session today or tomorrow, or the
+    /// cancellation of one (someone may have to warn the young person or the interpreter).
+    /// </summary>
+    public static bool IsUrgent(NotificationItem item) => item.SessionId is null
+        ? item.Status == DeadlineStatus.Open && item.DaysLeft <= 0
+        : item.DaysLeft is 0 or 1 && (item.SessionStatus == SessionStatus.Planned || item.Kind == NotificationKind.SessionCancelled);
+
+    /// <summary>"Séance psychologique du 12/03/2027, 10:00–11:00" (Paris time).</summary>
+    public LocalizedString SessionLine(NotificationItem item) =>
+        Localizer["Séance psychologique du {0}, {1}", Day(item.DueDate), SessionText.Hours(item.SessionStart!.Value, item.SessionEnd!.Value)];
+
+    /// <summary>What changed since a session's notice: cancelled or moved since (null when nothing did).</summary>
+    public LocalizedString? SessionChange(NotificationItem item) =>
+        item.SessionStatus == SessionStatus.Cancelled && item.Kind != NotificationKind.SessionCancelled ? Localizer["Cette séance a été annulée depuis."]
+        : item.Moved ? Localizer["Cette séance a été déplacée depuis."]
+        : null;
 
     public LocalizedString DueLine(NotificationItem item) => item.DueTime is { } time
         ? Localizer["Pour le {0} à {1}", Day(item.DueDate), time.ToString("HH:mm", CultureInfo.InvariantCulture)]

@@ -6,7 +6,9 @@ using Remiv.Application.Common.Exceptions;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Common.Security;
 using Remiv.Application.Common.Validation;
+using Remiv.Application.Reminders;
 using Remiv.Application.Youths.Access;
+using Remiv.Domain.Notifications;
 using Remiv.Domain.Psychology;
 using Remiv.Domain.Security;
 
@@ -47,10 +49,13 @@ public sealed class BookSessionValidator : AbstractValidator<BookSession>
     }
 }
 
-public sealed class BookSessionHandler(IApplicationDbContext db, YouthAccess access, ICurrentUser user, IAuditLog audit, TimeProvider clock, IIdentityService identity)
+public sealed class BookSessionHandler(
+    IApplicationDbContext db, YouthAccess access, ICurrentUser user, IAuditLog audit, TimeProvider clock, IIdentityService identity, IEmailSender email,
+    ReminderMessages messages)
     : ICommandHandler<BookSession, Guid>
 {
     private readonly SessionRules rules = new(db, access, user, identity);
+    private readonly SessionNotices notices = new(db, identity, email, messages, clock);
 
     public async ValueTask<Guid> Handle(BookSession command, CancellationToken cancellationToken)
     {
@@ -101,6 +106,7 @@ public sealed class BookSessionHandler(IApplicationDbContext db, YouthAccess acc
 
         request?.MarkScheduled(access.UserId, now);
         audit.Record("psychology.session-booked", "Session", session.Id.ToString());
+        await notices.NotifyAsync(session, NotificationKind.SessionBooked, access.UserId, cancellationToken);
         return session.Id;
     }
 }

@@ -2,7 +2,9 @@ using FluentValidation;
 using Mediator;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Common.Security;
+using Remiv.Application.Reminders;
 using Remiv.Application.Youths.Access;
+using Remiv.Domain.Notifications;
 using Remiv.Domain.Psychology;
 using Remiv.Domain.Security;
 
@@ -22,16 +24,20 @@ public sealed class CancelSessionValidator : AbstractValidator<CancelSession>
     }
 }
 
-public sealed class CancelSessionHandler(YouthAccess access, IAuditLog audit, TimeProvider clock, IApplicationDbContext db, ICurrentUser user, IIdentityService identity)
+public sealed class CancelSessionHandler(
+    YouthAccess access, IAuditLog audit, TimeProvider clock, IApplicationDbContext db, ICurrentUser user, IIdentityService identity, IEmailSender email,
+    ReminderMessages messages)
     : ICommandHandler<CancelSession, int>
 {
     private readonly SessionRules rules = new(db, access, user, identity);
+    private readonly SessionNotices notices = new(db, identity, email, messages, clock);
 
     public async ValueTask<int> Handle(CancelSession command, CancellationToken cancellationToken)
     {
         var session = await rules.LoadForChangeAsync(command.SessionId, command.ExpectedVersion, cancellationToken);
         session.Cancel(command.Reason, access.UserId, clock.GetUtcNow());
         audit.Record("psychology.session-cancelled", "Session", session.Id.ToString());
+        await notices.NotifyAsync(session, NotificationKind.SessionCancelled, access.UserId, cancellationToken);
         return session.Version;
     }
 }

@@ -2,7 +2,9 @@ using FluentValidation;
 using Mediator;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Common.Security;
+using Remiv.Application.Reminders;
 using Remiv.Application.Youths.Access;
+using Remiv.Domain.Notifications;
 using Remiv.Domain.Psychology;
 using Remiv.Domain.Security;
 
@@ -25,10 +27,13 @@ public sealed class RescheduleSessionValidator : AbstractValidator<RescheduleSes
     }
 }
 
-public sealed class RescheduleSessionHandler(YouthAccess access, IAuditLog audit, TimeProvider clock, IApplicationDbContext db, ICurrentUser user, IIdentityService identity)
+public sealed class RescheduleSessionHandler(
+    YouthAccess access, IAuditLog audit, TimeProvider clock, IApplicationDbContext db, ICurrentUser user, IIdentityService identity, IEmailSender email,
+    ReminderMessages messages)
     : ICommandHandler<RescheduleSession, int>
 {
     private readonly SessionRules rules = new(db, access, user, identity);
+    private readonly SessionNotices notices = new(db, identity, email, messages, clock);
 
     public async ValueTask<int> Handle(RescheduleSession command, CancellationToken cancellationToken)
     {
@@ -41,6 +46,7 @@ public sealed class RescheduleSessionHandler(YouthAccess access, IAuditLog audit
         await rules.TakeLocksAsync(session.PsychologistId, session.RoomId, session.YouthId, cancellationToken);
         await rules.EnsureNoClashAsync(session.PsychologistId, session.RoomId, session.YouthId, session.Start, session.End, session.Id, cancellationToken);
         audit.Record("psychology.session-rescheduled", "Session", session.Id.ToString());
+        await notices.NotifyAsync(session, NotificationKind.SessionMoved, access.UserId, cancellationToken);
         return session.Version;
     }
 }
