@@ -22,7 +22,7 @@ namespace Remiv.Web.Tests.Reminders;
 /// <summary>
 /// Reminders and news of psychological sessions, through the real pipeline, database and jobs, on a clock moved by hand
 /// (Paris time): the day before, the psychologist and the young person's referent hear of each planned session once,
-/// whatever the runs; a booking tells the referent, a move or a cancellation tells the psychologist and the referent,
+/// whatever the runs; a booking tells the referent (and the psychologist when a coordinator booked), a move or a cancellation tells the psychologist and the referent,
 /// never the person who made the change; a moved session is reminded again for its new time; "tomorrow" is the Paris day
 /// on the days the clocks change; emails carry initials, date, time, room and a link, never a name, a reason or a note;
 /// those who chose one email a day find the news in their digest; the notifications page and API show it, only to those
@@ -202,7 +202,7 @@ public sealed class SessionReminderTests(string provider)
         await hub.DispatchAsync();
 
         var mail = hub.App.SentMail.Where(m => m.To == scene.Psychologist.Email || m.To == scene.Referent.Email).ToList();
-        mail.Count.ShouldBe(7, "the referent: booked, tomorrow, moved, cancelled; the psychologist: tomorrow, moved, cancelled");
+        mail.Count.ShouldBe(8, "each of the referent and the psychologist: booked (by a coordinator), tomorrow, moved, cancelled");
         foreach (var email in mail)
         {
             var text = email.Subject + "\n" + email.Body;
@@ -267,8 +267,8 @@ public sealed class SessionReminderTests(string provider)
         hub.MoveTo(day.AddDays(-1), ReminderHub.ScanTime);
         await ScanSessionsAsync(hub);
 
-        (await NoticesAsync(hub, NotificationKind.SessionBooked)).Select(n => n.UserId).ShouldBe([colleague.Id],
-            "the youth workers of the group, not its other psychologist, nor the inactive referent");
+        (await NoticesAsync(hub, NotificationKind.SessionBooked)).Select(n => n.UserId).ShouldBe([scene.Psychologist.Id, colleague.Id], ignoreOrder: true,
+            "the session's psychologist and the youth workers of the group, not its other psychologist, nor the inactive referent");
         (await NoticesAsync(hub, NotificationKind.SessionTomorrow)).Select(n => n.UserId).ShouldBe([scene.Psychologist.Id, colleague.Id], ignoreOrder: true);
         (await SessionRemindersAsync(hub)).ShouldAllBe(r => r.SessionId == session);
     }
@@ -302,7 +302,8 @@ public sealed class SessionReminderTests(string provider)
         digest.Body.ShouldNotContain("Lyon");
         digest.Body.ShouldNotContain("prévue", Case.Sensitive, "the booking and the reminder of the same session make one line");
         (await hub.ReadAsync(db => db.Notifications.CountAsync(n => n.AwaitsDigest))).ShouldBe(0);
-        hub.App.SentMail.Count(m => m.To == scene.Psychologist.Email).ShouldBe(2, "the psychologist, who chose nothing, had the cancellation and the reminder at once");
+        hub.App.SentMail.Count(m => m.To == scene.Psychologist.Email).ShouldBe(4,
+            "the psychologist, who chose nothing, had the two bookings by the coordinator, the cancellation and the reminder at once");
     }
 
     [Test]

@@ -12,9 +12,9 @@ namespace Remiv.Application.Psychology.Sessions;
 /// News of a session for the people who must act on it, written by the command that changed it, in its transaction (a
 /// refused or rolled-back change tells no one):
 /// <list type="bullet">
-/// <item>booked: the young person's companions (the referent, or the youth workers of the group when there is none), so that
-/// someone accompanies the young person and books the interpreter;</item>
-/// <item>moved or cancelled: the psychologist and the companions.</item>
+/// <item>booked, moved or cancelled: the psychologist (when someone else, a coordinator, made the change) and the young
+/// person's companions (the referent, or the youth workers of the group when there is none), so that someone accompanies
+/// the young person and books the interpreter.</item>
 /// </list>
 /// Never the person who made the change. Each gets an in-app notification and, as they chose, an email now (through the
 /// outbox) or a line in the next daily digest. Everyone must be allowed to see the session by the pages' rule
@@ -32,11 +32,7 @@ public sealed class SessionNotices(IApplicationDbContext db, IIdentityService id
 
         var youth = (await ReminderYouth.LoadAsync(db, [session.YouthId], cancellationToken))[session.YouthId];
         var everyone = await identity.ListActiveRecipientsAsync(cancellationToken);
-        var audience = (kind == NotificationKind.SessionBooked
-                ? Companions(session.PsychologistId, youth, everyone)
-                : Concerned(session.PsychologistId, youth, everyone))
-            .Where(r => r.Id != actorId)
-            .ToList();
+        var audience = Concerned(session.PsychologistId, youth, everyone).Where(r => r.Id != actorId).ToList();
         if (audience.Count == 0)
         {
             return;
