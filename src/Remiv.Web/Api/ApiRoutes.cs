@@ -31,5 +31,6 @@ internal static class ApiRoutes
         api.MapPsychologyEndpoints();
         api.MapSessionEndpoints();
         api.MapCalendarFeedEndpoints(app).MapPsychologyFigureEndpoints();
+        api.MapSessionNoteEndpoints();
     }
 }
