@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Infrastructure.Auditing;
 using Remiv.Infrastructure.Demo;
+using Remiv.Infrastructure.Documents;
 using Remiv.Infrastructure.Email;
 using Remiv.Infrastructure.Files;
 using Remiv.Infrastructure.Identity;
@@ -57,6 +58,7 @@ public static class DependencyInjection
         services.Configure<SmtpOptions>(configuration.GetSection(SmtpOptions.Section));
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddSingleton<Application.Psychology.Calendar.ICalendarFeedWriter, Calendar.IcalCalendarFeedWriter>();
+        services.AddDocumentEngine();
 
         var keysPath = configuration["DataProtection:KeysPath"] is { Length: > 0 } configured
             ? configured
