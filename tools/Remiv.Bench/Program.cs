@@ -2,8 +2,10 @@ using System.Globalization;
 using Remiv.Bench;
 using Remiv.Bench.Generation;
 using Remiv.Bench.Measurement;
+using Remiv.Bench.Pdf;
+using Remiv.Bench.Sessions;
 
-// Remiv.Bench: realistic data and the performance benchmarks (case files, reminder scan). See README.md beside this file.
+// Remiv.Bench: realistic data and the performance benchmarks (case files, reminder scan, PDF engine). See README.md beside this file.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.DefaultThreadCurrentUICulture = CultureInfo.GetCultureInfo("fr-FR");
 using var cancel = new CancellationTokenSource();
@@ -23,6 +25,8 @@ try
         "deadlines-generate" => await DeadlinesGenerateAsync(args[1..], cancel.Token),
         "deadlines-measure" => await DeadlinesMeasureAsync(args[1..], cancel.Token),
         "deadlines" => await DeadlinesAsync(args[1..], cancel.Token),
+        "pdf" => Pdf(args[1..]),
+        "sessions" => await SessionsAsync(args[1..], cancel.Token),
         "help" or "--help" or "-h" => Usage(null),
         _ => Usage($"Unknown command '{args[0]}'."),
     };
@@ -157,6 +161,21 @@ static async Task<int> DeadlinesAsync(string[] args, CancellationToken ct)
     return rows.All(r => r.Stats.P50 < ReminderScanMeasurer.TargetMs) ? 0 : 2;
 }
 
+// The PDF engine (issue 6): a case summary rendered again and again, then a batch of different ones.
+static int Pdf(string[] args)
+{
+    var a = Arguments.Parse(args, ["entries", "runs", "batch", "seed", "samples"], []);
+    return PdfBenchmark.Run(new PdfBenchOptions(Math.Max(1, a.Int("entries", 200)), Math.Max(1, a.Int("runs", 50)), a.Int("batch", 100), a.Int("seed", 42), a.Text("samples")));
+}
+
+// Psychologists' scheduling (issue 5): booking, the week, one session, the calendar feed, the day-before reminders.
+static async Task<int> SessionsAsync(string[] args, CancellationToken ct)
+{
+    var a = Arguments.Parse(args, ["dir", "youths", "days", "rooms", "runs", "seed"], []);
+    return await SessionBenchmark.RunAsync(
+        new SessionBenchOptions(a.Text("dir"), a.Int("youths", 2_000), a.Int("days", 730), a.Int("rooms", 6), Math.Max(1, a.Int("runs", 30)), a.Int("seed", 42)), ct);
+}
+
 static void PrintPlans(ScanReport report)
 {
     if (report.Plans.Count == 0)
@@ -228,6 +247,21 @@ static int Usage(string? error)
                    [--seed 42] [--dir /tmp/remiv-bench] [--regenerate]
               Both, for every stored size, each database cached in <dir>/deadlines-n<stored>-p<max due>-y<youths>-s<seed>/;
               one table, the ratio between sizes, and the query plans of the largest.
+
+        Psychologists' scheduling (issue 5):
+
+          sessions [--youths 2000] [--days 730] [--rooms 6] [--runs 30] [--seed 42] [--dir <folder>]
+              Young people and staff as 'generate' makes them, then every room busy every hour 9:00-18:00 for --days
+              days around today; times through the mediator: booking (coordinator), the week of every session, one
+              session, one psychologist's calendar feed, the day-before reminder scan. Prints a markdown table.
+
+        The PDF engine (issue 6):
+
+          pdf [--entries 200] [--runs 50] [--batch 100] [--seed 42] [--samples <folder>]
+              Renders a case summary of --entries journal entries --runs times (after 5 to warm up) and prints the
+              median and the file size, then --batch different summaries one after the other. --samples also writes
+              a few PDFs (the summary, every script, a 300-row table, images, an empty document) for qpdf --check.
+              Exit code 2 when a target is missed (median 50 ms, 150 KB, 100 summaries in 10 s).
         """);
     return error is null ? 0 : 1;
 }
