@@ -102,6 +102,23 @@ public sealed class FollowUpRequest
         Version++;
     }
 
+    /// <summary>
+    /// The first session that answered it was cancelled: the request goes back to the waiting list, at its place (its
+    /// date of request is kept).
+    /// </summary>
+    public void BackToWaiting()
+    {
+        if (Status != RequestStatus.Scheduled)
+        {
+            throw new DomainRuleException(nameof(Status), "Cette demande n'attend pas de séance : rechargez la page.");
+        }
+
+        Status = RequestStatus.Waiting;
+        ClosedAt = null;
+        ClosedBy = null;
+        Version++;
+    }
+
     public void Withdraw(string note, Guid by, DateTimeOffset now)
     {
         EnsureWaiting();

@@ -38,6 +38,9 @@ public sealed class Session
     public const int CancellationReasonMaxLength = 500;
     public static readonly TimeSpan MaxDuration = TimeSpan.FromHours(3);
 
+    /// <summary>How far ahead a session may be booked or moved.</summary>
+    public static readonly TimeSpan MaxAdvance = TimeSpan.FromDays(2 * 365);
+
     public const string PsychologistTaken = "La psychologue a déjà une séance à cette heure-là.";
     public const string RoomTaken = "La salle est déjà prise à cette heure-là.";
     public const string YouthTaken = "Ce jeune a déjà une séance à cette heure-là.";
@@ -213,6 +216,11 @@ public sealed class Session
         if (start < now)
         {
             throw new DomainRuleException(nameof(Start), "Cette heure est déjà passée : choisissez un créneau à venir.");
+        }
+
+        if (start - now > MaxAdvance)
+        {
+            throw new DomainRuleException(nameof(Start), "Une séance se réserve au plus deux ans à l'avance : choisissez une date plus proche.");
         }
 
         Start = start.ToUniversalTime();

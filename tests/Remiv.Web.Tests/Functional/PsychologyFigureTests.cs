@@ -260,12 +260,18 @@ public sealed partial class PsychologyFigureTests(string provider) : FunctionalF
             db.Rooms.Add(room);
             var youths = await db.Youths.Where(y => new[] { a, b, c, d, e }.Contains(y.Id)).ToDictionaryAsync(y => y.Id);
 
-            void Request(Guid youth, DateTimeOffset at, DateTimeOffset? withdrawnAt = null)
+            // A request answered by a first session left the waiting list when it was booked (answeredAt).
+            void Request(Guid youth, DateTimeOffset at, DateTimeOffset? withdrawnAt = null, DateTimeOffset? answeredAt = null)
             {
                 var request = FollowUpRequest.Make(youths[youth], RequestUrgency.Normal, "Demande de suivi pour les chiffres", worker.Id, at);
                 if (withdrawnAt is { } when)
                 {
                     request.Withdraw("N'en a plus besoin", worker.Id, when);
+                }
+
+                if (answeredAt is { } booked)
+                {
+                    request.MarkScheduled(coordinator.Id, booked);
                 }
 
                 db.FollowUpRequests.Add(request);
@@ -286,15 +292,15 @@ public sealed partial class PsychologyFigureTests(string provider) : FunctionalF
                 db.Sessions.Add(session);
             }
 
-            Request(a, At(2, 20, 16));
+            Request(a, At(2, 20, 16), answeredAt: At(2, 21, 9));
             Seance(a, At(3, 4, 10), SessionKind.First, SessionStatus.Held, language: "ps", booking: "ISM Interprétariat");
             Seance(a, At(3, 11, 10), SessionKind.FollowUp, SessionStatus.YouthAbsent, language: "ps");
             Seance(a, At(3, 18, 10), SessionKind.FollowUp, SessionStatus.Cancelled, psychologist.Id, "ps", "ISM Interprétariat");
 
-            Request(b, At(2, 26, 9));
+            Request(b, At(2, 26, 9), answeredAt: At(2, 27, 9));
             Seance(b, At(3, 1, 0, 30), SessionKind.First, SessionStatus.Held, language: "ti", booking: "Interprète bénévole");
 
-            Request(c, At(3, 6, 11));
+            Request(c, At(3, 6, 11), answeredAt: At(3, 21, 9));
             Seance(c, At(3, 20, 14), SessionKind.First, SessionStatus.Cancelled, coordinator.Id);
             Seance(c, At(3, 27, 14), SessionKind.First, SessionStatus.Planned, language: "ps");
 
@@ -302,6 +308,8 @@ public sealed partial class PsychologyFigureTests(string provider) : FunctionalF
             Seance(d, At(3, 29, 9), SessionKind.First, SessionStatus.Cancelled, worker.Id);
 
             Request(e, At(3, 5, 9), withdrawnAt: At(3, 10, 9));
+            // A new request while E is in follow-up, still waiting: E's next ordinary session (31/03) does not end its wait.
+            Request(e, At(3, 20, 9));
             Seance(e, At(2, 29, 23, 30), SessionKind.FollowUp, SessionStatus.Held);
             Seance(e, At(3, 31, 23, 30), SessionKind.FollowUp, SessionStatus.Held);
             Seance(e, At(4, 1, 0, 30), SessionKind.FollowUp, SessionStatus.Cancelled, coordinator.Id);

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Remiv.Domain.Notifications;
 using Remiv.Domain.Psychology;
 using Remiv.Domain.Security;
 using Remiv.Infrastructure.Persistence;
@@ -49,6 +50,7 @@ public sealed class SessionApiTests(string provider) : FunctionalFixture(provide
     private const string Unavailable = "La psychologue ne reçoit pas à cette heure-là (en dehors de ses créneaux, ou absente ce jour-là) : choisissez un autre créneau.";
     private const string Past = "Cette heure est déjà passée : choisissez un créneau à venir.";
     private const string Archived = "Ce dossier est archivé : il ne peut plus être modifié.";
+    private const string TooFar = "Une séance se réserve au plus deux ans à l'avance : choisissez une date plus proche.";
     private const string RoomWithdrawn = "Cette salle n'est plus en service : choisissez-en une autre.";
     private const string PsychologistTaken = "La psychologue a déjà une séance à cette heure-là.";
     private const string RoomTaken = "La salle est déjà prise à cette heure-là.";
@@ -197,6 +199,7 @@ public sealed class SessionApiTests(string provider) : FunctionalFixture(provide
         yield return new TestCaseData("when the psychologist is taken", PsychologistTaken).SetName("Booking {0} is refused");
         yield return new TestCaseData("when the room is taken", RoomTaken).SetName("Booking {0} is refused");
         yield return new TestCaseData("when the young person is taken", YouthTaken).SetName("Booking {0} is refused");
+        yield return new TestCaseData("more than two years ahead", TooFar).SetName("Booking {0} is refused");
     }
 
     [TestCaseSource(nameof(Refusals))]
@@ -217,6 +220,9 @@ public sealed class SessionApiTests(string provider) : FunctionalFixture(provide
                 break;
             case "in the past":
                 (start, end) = (At(Today.AddDays(-1), 10), At(Today.AddDays(-1), 11));
+                break;
+            case "more than two years ahead":
+                (start, end) = (At(Today.AddYears(3), 10), At(Today.AddYears(3), 11));
                 break;
             case "for an archived young person":
                 await App.WithServiceAsync<int, RemivDbContext>(async db =>
@@ -383,6 +389,85 @@ public sealed class SessionApiTests(string provider) : FunctionalFixture(provide
         forColleague.StatusCode.ShouldBe(HttpStatusCode.Forbidden);
         (await SessionsOfYouthAsync(scene.Youth)).ShouldBeEmpty();
     }
+
+    [Test]
+    public async Task A_psychologist_may_not_use_someones_waiting_request_to_book_an_ordinary_session_without_answering_it()
+    {
+        var scene = await SceneAsync();
+        var newcomer = await PsychologistAsync();
+        var youth = await OtherYouthAsync(scene);
+        await WaitingRequestAsync(scene, youth);
+        using var psychologist = await ApiClientAsync(newcomer);
+        var day = Today.AddDays(23);
+
+        using var booked = await psychologist.Http.PostAsJsonAsync(Api("psychology/sessions"), BookBody(youth, newcomer.Id, scene.Room, At(day, 10), At(day, 11)));
+
+        booked.StatusCode.ShouldBe(HttpStatusCode.NotFound, "only the session answering the waiting request opens the file to them");
+        (await SessionsOfYouthAsync(youth)).ShouldBeEmpty();
+        (await App.WithServiceAsync<bool, RemivDbContext>(async db => (await db.Youths.SingleAsync(y => y.Id == youth)).IsFollowedBy(newcomer.Id))).ShouldBeFalse();
+    }
+
+    [Test]
+    public async Task Cancelling_the_first_session_booked_from_the_waiting_list_puts_the_request_back_at_its_place()
+    {
+        var scene = await SceneAsync();
+        var youth = await OtherYouthAsync(scene);
+        var request = await WaitingRequestAsync(scene, youth);
+        var day = Today.AddDays(23);
+        using var booked = await scene.Coordinator.Http.PostAsJsonAsync(Api("psychology/sessions"),
+            BookBody(youth, scene.Psychologist.Id, scene.Room, At(day, 10), At(day, 11), requestId: request));
+        booked.StatusCode.ShouldBe(HttpStatusCode.Created, await booked.Content.ReadAsStringAsync());
+        var session = (await booked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await RequestAsync(request)).Status.ShouldBe(RequestStatus.Scheduled);
+
+        using var cancelled = await scene.Coordinator.Http.PostAsJsonAsync(Api($"psychology/sessions/{session}/cancel"),
+            new { expectedVersion = 0, reason = "La psychologue est malade" });
+
+        cancelled.StatusCode.ShouldBe(HttpStatusCode.OK, await cancelled.Content.ReadAsStringAsync());
+        var reopened = await RequestAsync(request);
+        reopened.Status.ShouldBe(RequestStatus.Waiting);
+        reopened.ClosedAt.ShouldBeNull();
+        var list = await scene.Coordinator.Http.GetFromJsonAsync<JsonElement>(Api("psychology/waiting-list"));
+        list.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()).ShouldContain(request);
+    }
+
+    [Test]
+    public async Task Archiving_a_file_cancels_its_sessions_to_come_and_a_session_of_an_archived_file_cannot_be_moved()
+    {
+        var scene = await SceneAsync();
+        var day = Today.AddDays(28);
+        var coming = await SeedSessionAsync(scene.Youth, scene.Psychologist.Id, scene.Room, At(day, 10), At(day, 11));
+        using var archived = await scene.Coordinator.Http.PostAsJsonAsync(Api($"youths/{scene.Youth}/archive"),
+            new { expectedVersion = await App.WithServiceAsync<int, RemivDbContext>(async db => (await db.Youths.SingleAsync(y => y.Id == scene.Youth)).Version),
+                  date = Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), reason = "Parti à Lyon" });
+        archived.StatusCode.ShouldBe(HttpStatusCode.OK, await archived.Content.ReadAsStringAsync());
+
+        var stored = await StoredAsync(coming);
+        stored.Status.ShouldBe(SessionStatus.Cancelled);
+        stored.CancellationReason.ShouldBe("Dossier archivé.");
+        stored.CancelledBy.ShouldBe(scene.CoordinatorAccount.Id);
+        (await App.WithServiceAsync<List<Guid>, RemivDbContext>(db =>
+                db.Notifications.Where(n => n.SessionId == coming && n.Kind == NotificationKind.SessionCancelled).Select(n => n.UserId).ToListAsync()))
+            .ShouldContain(scene.Psychologist.Id, "the psychologist is told");
+
+        var other = await SeedSessionAsync(scene.Youth, scene.Psychologist.Id, scene.Room, At(day, 14), At(day, 15));
+        using var moved = await scene.Coordinator.Http.PutAsJsonAsync(Api($"psychology/sessions/{other}/schedule"),
+            new { expectedVersion = 0, roomId = scene.Room, start = At(day, 16), end = At(day, 17) });
+        (await MessagesAsync(moved)).ShouldBe([Archived]);
+        (await StoredAsync(other)).Start.ShouldBe(At(day, 14));
+    }
+
+    private Task<Guid> WaitingRequestAsync(Scene scene, Guid youth) => App.WithServiceAsync<Guid, RemivDbContext>(async db =>
+    {
+        var made = FollowUpRequest.Make(await db.Youths.SingleAsync(y => y.Id == youth), RequestUrgency.High, "Cauchemars depuis la traversée",
+            scene.Worker.Id, DateTimeOffset.UtcNow);
+        db.FollowUpRequests.Add(made);
+        await db.SaveChangesAsync();
+        return made.Id;
+    });
+
+    private Task<FollowUpRequest> RequestAsync(Guid id) =>
+        App.WithServiceAsync<FollowUpRequest, RemivDbContext>(db => db.FollowUpRequests.AsNoTracking().SingleAsync(r => r.Id == id));
 
     [Test]
     public async Task Moving_a_session_checks_the_new_slot_keeps_the_old_times_and_refuses_a_stale_version()

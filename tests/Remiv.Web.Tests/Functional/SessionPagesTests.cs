@@ -324,6 +324,20 @@ public sealed class SessionPagesTests(string provider) : FunctionalFixture(provi
         (await worker.GetPageAsync($"/Psychologie/Seances/Jour?jour={Iso(day.AddDays(2))}")).ShouldContain("Aucune séance ce jour-là.");
     }
 
+    [TestCase("/Psychologie/Seances/Jour?jour=9999-12-31")]
+    [TestCase("/Psychologie/Seances/Jour?jour=0001-01-01")]
+    [TestCase("/Psychologie/Seances?semaine=9999-12-31")]
+    [TestCase("/Psychologie/Seances?semaine=0001-01-01")]
+    public async Task A_date_out_of_range_in_the_address_shows_today_instead_of_failing(string path)
+    {
+        var scene = await SceneAsync();
+        using var client = await SignedInAsync(scene.Coordinator);
+
+        var page = await client.GetPageAsync(path);
+
+        page.ShouldContain(Today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture).Substring(3), customMessage: "the current month is shown");
+    }
+
     [Test]
     public async Task Opening_a_session_is_written_to_the_audit_log()
     {

@@ -32,9 +32,10 @@ public sealed record SessionCounts(int Held, int YouthAbsent, int Cancelled, int
 public sealed record CancellationCounts(int ByPsychologist, int ByHub, int ByOther);
 
 /// <summary>
-/// Waiting from a request for follow-up to the young person's first session after it: the first one not cancelled
-/// (held, youth absent, or booked and still to come), in whole hub days. A wait counts in the period where that session
-/// starts; a request withdrawn before that session is left out, as are requests still waiting.
+/// Waiting from a request for follow-up to the first session that answered it (the one booked from the waiting list, or
+/// else the first "first session" after the request; not cancelled: held, youth absent, or booked and still to come), in
+/// whole hub days. A wait counts in the period where that session starts; requests still waiting or withdrawn are left
+/// out, and ordinary follow-up sessions never end a wait.
 /// </summary>
 /// <param name="Count">How many requests saw their wait end in the period.</param>
 /// <param name="MedianDays">Null when <see cref="Count"/> is 0.</param>

@@ -6,6 +6,7 @@ using Remiv.Application.Common.Security;
 using Remiv.Application.Psychology.Sessions;
 using Remiv.Domain.Notifications;
 using Remiv.Domain.Psychology;
+using Remiv.Domain.Youths;
 using Remiv.Domain.Security;
 
 namespace Remiv.Application.Reminders.Commands;
@@ -35,6 +36,7 @@ public sealed class ScanSessionRemindersHandler(
         var (from, to) = (StartOf(tomorrow), StartOf(tomorrow.AddDays(1)));
         var sessions = await db.Sessions.AsNoTracking()
             .Where(s => s.Status == SessionStatus.Planned && s.Start >= from && s.Start < to)
+            .Where(s => db.Youths.Any(y => y.Id == s.YouthId && y.CurrentStatus != YouthStatus.Exited))
             .OrderBy(s => s.Start)
             .Select(s => new { s.Id, s.YouthId, s.PsychologistId, s.RoomId, s.Start })
             .ToListAsync(cancellationToken);

@@ -97,8 +97,10 @@ public sealed class GetPsychologyFiguresHandler(IApplicationDbContext db, IIdent
     }
 
     /// <summary>
-    /// For the young people with a session (not cancelled) in the period: each request of theirs and the first session
-    /// (not cancelled) that started after it; the wait counts when that session starts in the period.
+    /// For the young people with a session (not cancelled) in the period: each request answered by a first session (not
+    /// waiting, not withdrawn), from the day of the request to the start of the session that answered it (booked from the
+    /// waiting list) or else the first "first session" after it; the wait counts when that session starts in the period.
+    /// The young person's ordinary follow-up sessions never end a wait.
     /// </summary>
     private async Task<WaitingTimes> WaitingAsync(IReadOnlyCollection<SessionRow> sessions, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
@@ -110,25 +112,20 @@ public sealed class GetPsychologyFiguresHandler(IApplicationDbContext db, IIdent
 
         // Never the reason: it is stored encrypted, and not needed here.
         var requests = await db.FollowUpRequests.AsNoTracking()
-            .Where(r => youths.Contains(r.YouthId) && r.RequestedAt < to)
-            .Select(r => new { r.YouthId, r.RequestedAt, r.Status, r.ClosedAt })
+            .Where(r => youths.Contains(r.YouthId) && r.Status == RequestStatus.Scheduled && r.RequestedAt < to)
+            .Select(r => new { r.Id, r.YouthId, r.RequestedAt })
             .ToListAsync(cancellationToken);
-        var starts = (await db.Sessions.AsNoTracking()
-                .Where(s => youths.Contains(s.YouthId) && s.Status != SessionStatus.Cancelled && s.Start < to)
-                .Select(s => new { s.YouthId, s.Start })
-                .ToListAsync(cancellationToken))
-            .ToLookup(s => s.YouthId, s => s.Start);
+        var firsts = await db.Sessions.AsNoTracking()
+            .Where(s => youths.Contains(s.YouthId) && s.Status != SessionStatus.Cancelled && s.Start < to && (s.RequestId != null || s.Kind == SessionKind.First))
+            .Select(s => new { s.YouthId, s.Start, s.RequestId })
+            .ToListAsync(cancellationToken);
 
         var days = new List<int>();
         foreach (var request in requests)
         {
-            var first = starts[request.YouthId].Where(s => s >= request.RequestedAt).Order().Cast<DateTimeOffset?>().FirstOrDefault();
-            if (first is not { } start || start < from)
-            {
-                continue;
-            }
-
-            if (request.Status == RequestStatus.Withdrawn && request.ClosedAt <= start)
+            var answered = firsts.Where(s => s.RequestId == request.Id).Select(s => (DateTimeOffset?)s.Start).Min()
+                           ?? firsts.Where(s => s.YouthId == request.YouthId && s.Start >= request.RequestedAt).Select(s => (DateTimeOffset?)s.Start).Min();
+            if (answered is not { } start || start < from)
             {
                 continue;
             }

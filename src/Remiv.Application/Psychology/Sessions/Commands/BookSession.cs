@@ -72,9 +72,10 @@ public sealed class BookSessionHandler(
         var youth = await access.VisibleYouths().FirstOrDefaultAsync(y => y.Id == command.YouthId, cancellationToken);
         if (youth is null)
         {
-            // The waiting list's exception: a psychologist picks up a young person they do not follow yet.
-            var waiting = user.Has(Permission.ViewWaitingList)
-                          && await db.FollowUpRequests.AnyAsync(r => r.YouthId == command.YouthId && r.Status == RequestStatus.Waiting, cancellationToken);
+            // The waiting list's exception: a psychologist picks up a young person they do not follow yet, by booking the
+            // session that answers their waiting request (never any other session).
+            var waiting = user.Has(Permission.ViewWaitingList) && command.RequestId is { } answered
+                          && await db.FollowUpRequests.AnyAsync(r => r.Id == answered && r.YouthId == command.YouthId && r.Status == RequestStatus.Waiting, cancellationToken);
             youth = waiting ? await db.Youths.FirstOrDefaultAsync(y => y.Id == command.YouthId, cancellationToken) : null;
             if (youth is null)
             {

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using FluentValidation;
 using Mediator;
 using Remiv.Application.Common.Interfaces;
@@ -37,7 +38,26 @@ public sealed class CancelSessionHandler(
         var session = await rules.LoadForChangeAsync(command.SessionId, command.ExpectedVersion, cancellationToken);
         session.Cancel(command.Reason, access.UserId, clock.GetUtcNow());
         audit.Record("psychology.session-cancelled", "Session", session.Id.ToString());
+        await ReopenRequestAsync(session, cancellationToken);
         await notices.NotifyAsync(session, NotificationKind.SessionCancelled, access.UserId, cancellationToken);
         return session.Version;
+    }
+
+    /// <summary>
+    /// The first session booked from the waiting list is cancelled and no other session answers the request: the request
+    /// goes back to the waiting list, at its place, so that someone books again (unless a newer request already waits).
+    /// </summary>
+    private async Task ReopenRequestAsync(Session session, CancellationToken cancellationToken)
+    {
+        if (session.RequestId is not { } requestId
+            || await db.Sessions.AnyAsync(s => s.RequestId == requestId && s.Id != session.Id && s.Status != SessionStatus.Cancelled, cancellationToken)
+            || await db.FollowUpRequests.AnyAsync(r => r.YouthId == session.YouthId && r.Status == RequestStatus.Waiting, cancellationToken)
+            || await db.FollowUpRequests.FirstOrDefaultAsync(r => r.Id == requestId && r.Status == RequestStatus.Scheduled, cancellationToken) is not { } request)
+        {
+            return;
+        }
+
+        request.BackToWaiting();
+        audit.Record("psychology.request-reopened", "FollowUpRequest", request.Id.ToString());
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using FluentValidation;
 using Mediator;
 using Remiv.Application.Common.Interfaces;
@@ -41,6 +42,7 @@ public sealed class RescheduleSessionHandler(
         var now = clock.GetUtcNow();
         // The domain's checks first (still planned, times), on the real session: a refusal leaves nothing saved.
         session.Reschedule(command.Start, command.End, command.RoomId, access.UserId, now);
+        (await db.Youths.FirstAsync(y => y.Id == session.YouthId, cancellationToken)).EnsureOpen();
         await rules.EnsureRoomInServiceAsync(command.RoomId, cancellationToken);
         await rules.EnsurePsychologistReceivesAsync(session.PsychologistId, session.Start, session.End, cancellationToken);
         await rules.TakeLocksAsync(session.PsychologistId, session.RoomId, session.YouthId, cancellationToken);

@@ -50,9 +50,11 @@ public static class SessionText
     /// <summary>The Monday of the week of <paramref name="day"/>.</summary>
     public static DateOnly MondayOf(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
-    /// <summary>Reads "yyyy-MM-dd" from a link; null when it is not a date.</summary>
+    /// <summary>Reads "yyyy-MM-dd" from a link; null when it is not a date, or not one between 1900 and 2199 (the pages then show today).</summary>
     public static DateOnly? ParseDay(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) && day.Year is >= 1900 and < 2200
+            ? day
+            : null;
 
     public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
