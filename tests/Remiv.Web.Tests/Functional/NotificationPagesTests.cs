@@ -272,7 +272,7 @@ public sealed partial class NotificationPagesTests(string provider) : Functional
         using var client = await SignedInAsync(worker);
         var before = await client.GetPageAsync("/Compte");
         before.ShouldContain("Rappels par courriel");
-        before.ShouldContain("chaque rappel d'échéance apparaît aussi dans vos notifications Remiv");
+        before.ShouldContain("chaque rappel d'échéance et chaque nouvelle d'une séance psychologique apparaissent aussi dans vos notifications Remiv");
         before.ShouldContain(worker.Email, customMessage: "the account's own content is still there");
         CheckedMode(before).ShouldBe("EachReminder");
         before.ShouldContain("Un courriel à chaque rappel");
