@@ -4,6 +4,7 @@ using Remiv.Bench.Generation;
 using Remiv.Bench.Measurement;
 using Remiv.Bench.Pdf;
 using Remiv.Bench.Sessions;
+using Remiv.Bench.Summaries;
 
 // Remiv.Bench: realistic data and the performance benchmarks (case files, reminder scan, PDF engine). See README.md beside this file.
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
@@ -27,6 +28,7 @@ try
         "deadlines" => await DeadlinesAsync(args[1..], cancel.Token),
         "pdf" => Pdf(args[1..]),
         "sessions" => await SessionsAsync(args[1..], cancel.Token),
+        "summary" => await SummaryBenchmark.RunAsync(args[1..], cancel.Token),
         "help" or "--help" or "-h" => Usage(null),
         _ => Usage($"Unknown command '{args[0]}'."),
     };
@@ -247,6 +249,12 @@ static int Usage(string? error)
                    [--seed 42] [--dir /tmp/remiv-bench] [--regenerate]
               Both, for every stored size, each database cached in <dir>/deadlines-n<stored>-p<max due>-y<youths>-s<seed>/;
               one table, the ratio between sizes, and the query plans of the largest.
+
+        Case summaries end to end (issue 6):
+
+          summary [--entries 200] [--runs 50] [--batch 100] [--seed 42] [--dir <folder>] [--sample <file.pdf>]
+              Young people with full files in a SQLite database; GenerateCaseSummary through the mediator (median of
+              --runs, and the size), then a batch of --batch summaries built by the job as its requester (zip included).
 
         Psychologists' scheduling (issue 5):
 

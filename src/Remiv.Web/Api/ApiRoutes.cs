@@ -32,5 +32,6 @@ internal static class ApiRoutes
         api.MapSessionEndpoints();
         api.MapCalendarFeedEndpoints(app).MapPsychologyFigureEndpoints();
         api.MapSessionNoteEndpoints();
+        api.MapSummaryEndpoints();
     }
 }

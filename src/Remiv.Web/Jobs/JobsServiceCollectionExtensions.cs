@@ -1,11 +1,12 @@
 using Hangfire;
+using Remiv.Application.Documents.Summaries;
 
 namespace Remiv.Web.Jobs;
 
 public static class JobsServiceCollectionExtensions
 {
     /// <summary>
-    /// Hangfire with the app's storage choice (<see cref="JobStorageFactory"/>), the reminder jobs, their schedule, and
+    /// Hangfire with the app's storage choice (<see cref="JobStorageFactory"/>), the reminder and summary jobs, their schedule, and
     /// the server when Jobs:RunServer is true. The storage is registered as the container's own singleton, so that
     /// every client, the dashboard and the server of this app use it (not whatever another host set as the global).
     /// </summary>
@@ -22,6 +23,9 @@ public static class JobsServiceCollectionExtensions
         services.AddScoped<JobContext>();
         services.AddSingleton<JobRunner>();
         services.AddTransient<ReminderJobs>();
+        services.AddTransient<SummaryJobs>();
+        services.AddScoped<ISummaryBatchQueue, HangfireSummaryBatchQueue>();
+        services.AddSingleton<IAccountScope>(provider => provider.GetRequiredService<JobRunner>());
         services.AddHostedService<JobsStartup>();
         if (options.RunServer)
         {

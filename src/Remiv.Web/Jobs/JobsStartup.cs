@@ -16,6 +16,7 @@ internal sealed partial class JobsStartup(
     public const string DigestJobId = "reminders-digest";
     public const string DispatchJobId = "emails-dispatch";
     public const string AutomaticDeadlinesJobId = "deadlines-automatic";
+    public const string SummaryPurgeJobId = "summaries-purge";
 
     /// <summary>
     /// Every hour from 07:00 to 19:00: reminders of the day go out in the morning, and catch up during the day. Each run also
@@ -32,6 +33,9 @@ internal sealed partial class JobsStartup(
     /// <summary>At 06:00, before the first scan, the automatic deadlines of every open file.</summary>
     public const string AutomaticDeadlinesCron = "0 6 * * *";
 
+    /// <summary>Every hour at a quarter past, the zips of summaries whose 24 hours are over are deleted.</summary>
+    public const string SummaryPurgeCron = "15 * * * *";
+
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await JobStorageFactory.PrepareSchemaAsync(configuration, cancellationToken);
@@ -40,6 +44,7 @@ internal sealed partial class JobsStartup(
         recurring.AddOrUpdate<ReminderJobs>(DigestJobId, j => j.DigestAsync(CancellationToken.None), DigestCron, options);
         recurring.AddOrUpdate<ReminderJobs>(DispatchJobId, j => j.DispatchAsync(CancellationToken.None), DispatchCron, options);
         recurring.AddOrUpdate<ReminderJobs>(AutomaticDeadlinesJobId, j => j.SyncAutomaticDeadlinesAsync(CancellationToken.None), AutomaticDeadlinesCron, options);
+        recurring.AddOrUpdate<SummaryJobs>(SummaryPurgeJobId, j => j.PurgeAsync(CancellationToken.None), SummaryPurgeCron, options);
 
         if (!environment.IsDevelopment() && AppLinks.PointsToThisMachine(configuration))
         {

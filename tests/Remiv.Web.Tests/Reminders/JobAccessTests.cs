@@ -66,8 +66,11 @@ public sealed class JobAccessTests(string provider) : FunctionalFixture(provider
 
         var jobs = connection.GetRecurringJobs().ToDictionary(j => j.Id);
 
-        jobs.Keys.ShouldBe(["reminders-scan", "reminders-digest", "emails-dispatch", "deadlines-automatic"], ignoreOrder: true);
-        jobs.Values.ShouldAllBe(j => j.TimeZoneId == "Europe/Paris" && j.Job.Type == typeof(ReminderJobs));
+        jobs.Keys.ShouldBe(["reminders-scan", "reminders-digest", "emails-dispatch", "deadlines-automatic", "summaries-purge"], ignoreOrder: true);
+        jobs.Values.ShouldAllBe(j => j.TimeZoneId == "Europe/Paris");
+        jobs.Values.Where(j => j.Id != "summaries-purge").ShouldAllBe(j => j.Job.Type == typeof(ReminderJobs));
+        (jobs["summaries-purge"].Job.Type, jobs["summaries-purge"].Cron, jobs["summaries-purge"].Job.Method.Name)
+            .ShouldBe((typeof(SummaryJobs), "15 * * * *", nameof(SummaryJobs.PurgeAsync)));
         (jobs["reminders-scan"].Cron, jobs["reminders-scan"].Job.Method.Name).ShouldBe(("0 7-19 * * *", nameof(ReminderJobs.ScanAsync)));
         (jobs["reminders-digest"].Cron, jobs["reminders-digest"].Job.Method.Name).ShouldBe(("30 7 * * *", nameof(ReminderJobs.DigestAsync)));
         (jobs["emails-dispatch"].Cron, jobs["emails-dispatch"].Job.Method.Name).ShouldBe(("* * * * *", nameof(ReminderJobs.DispatchAsync)));

@@ -18,7 +18,7 @@ public sealed class JobStorageSettingTests
             using (var app = new RemivWebFactory("Sqlite", settings: new Dictionary<string, string?> { ["Jobs:SqlitePath"] = queue }))
             {
                 using var connection = app.Services.GetRequiredService<JobStorage>().GetConnection();
-                connection.GetRecurringJobs().Count.ShouldBe(4);
+                connection.GetRecurringJobs().Count.ShouldBe(5);
             }
 
             File.Exists(queue).ShouldBeTrue();
