@@ -161,6 +161,27 @@ public sealed partial class CalendarFeedTests(string provider) : FunctionalFixtu
     }
 
     [Test]
+    public async Task Reads_by_calendar_apps_are_audited_at_most_hourly_and_the_last_one_is_shown_to_the_psychologist()
+    {
+        var scene = await SceneAsync();
+        using var psychologist = await ApiClientAsync(scene.Psychologist);
+        var address = await IssueAsync(psychologist);
+        using var pages = App.CreatePageClient();
+        await pages.SignInAsync(scene.Psychologist);
+        (await pages.GetPageAsync("/Psychologie/Calendrier")).ShouldContain("Aucun agenda ne l'a encore lue.");
+        using var anonymous = App.CreatePageClient();
+
+        (await StatusOfAsync(anonymous, address)).ShouldBe(HttpStatusCode.OK);
+        (await StatusOfAsync(anonymous, address)).ShouldBe(HttpStatusCode.OK);
+        (await StatusOfAsync(anonymous, address)).ShouldBe(HttpStatusCode.OK);
+
+        var reads = await App.WithServiceAsync<List<Guid?>, RemivDbContext>(db => db.AuditEntries
+            .Where(a => a.Action == "psychology.calendar-feed-read" && a.TargetId == scene.Psychologist.Id.ToString()).Select(a => a.ActorId).ToListAsync());
+        reads.ShouldBe([null], "one line for three reads within the hour, by no signed-in person");
+        (await pages.GetPageAsync("/Psychologie/Calendrier")).ShouldContain("Dernière lecture par un agenda : le ");
+    }
+
+    [Test]
     public async Task The_address_of_a_deactivated_psychologist_stops_working()
     {
         var scene = await SceneAsync();

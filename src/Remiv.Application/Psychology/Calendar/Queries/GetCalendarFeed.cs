@@ -16,7 +16,7 @@ namespace Remiv.Application.Psychology.Calendar.Queries;
 [AllowAnonymousRequest]
 public sealed record GetCalendarFeed(string Token) : IQuery<string?>;
 
-public sealed class GetCalendarFeedHandler(IApplicationDbContext db, IIdentityService identity, ICalendarFeedWriter writer, TimeProvider clock)
+public sealed class GetCalendarFeedHandler(IApplicationDbContext db, IIdentityService identity, ICalendarFeedWriter writer, IAuditLog audit, TimeProvider clock)
     : IQueryHandler<GetCalendarFeed, string?>
 {
     public async ValueTask<string?> Handle(GetCalendarFeed query, CancellationToken cancellationToken)
@@ -27,7 +27,7 @@ public sealed class GetCalendarFeedHandler(IApplicationDbContext db, IIdentitySe
         }
 
         var hash = CalendarFeed.HashOf(query.Token);
-        var feed = await db.CalendarFeeds.AsNoTracking().FirstOrDefaultAsync(f => f.TokenHash == hash, cancellationToken);
+        var feed = await db.CalendarFeeds.FirstOrDefaultAsync(f => f.TokenHash == hash, cancellationToken);
         if (feed is null)
         {
             return null;
@@ -40,6 +40,13 @@ public sealed class GetCalendarFeedHandler(IApplicationDbContext db, IIdentitySe
         }
 
         var now = clock.GetUtcNow();
+        if (feed.NoteRead(now))
+        {
+            // At most once an hour: a calendar app polls often; a leaked address still shows.
+            audit.Record("psychology.calendar-feed-read", "CalendarFeed", feed.PsychologistId.ToString());
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         var (from, to) = (now - CalendarFeedRules.Past, now + CalendarFeedRules.Ahead);
         var psychologist = feed.PsychologistId;
         var rows = await db.Sessions.AsNoTracking()
