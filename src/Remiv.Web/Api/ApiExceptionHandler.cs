@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Localization;
 using Remiv.Application.Common.Exceptions;
+using Remiv.Application.Documents.Layout;
 
 namespace Remiv.Web.Api;
 
@@ -41,6 +42,7 @@ internal sealed class ApiExceptionHandler(IStringLocalizer<SharedResource> local
             Title = localizer[conflict.Message],
             Extensions = { ["changedFields"] = conflict.ChangedFields.Select(f => localizer[f].Value).ToArray() },
         },
+        DocumentLayoutException => Problem(StatusCodes.Status422UnprocessableEntity, localizer[DocumentLayoutException.UserMessage]),
         BadHttpRequestException bad => Problem(bad.StatusCode, localizer["La requête est mal formée : un paramètre de l'adresse, le JSON envoyé ou le fichier n'a pas le format attendu. Vérifiez-les puis renvoyez la requête."]),
         _ => Problem(StatusCodes.Status500InternalServerError, localizer["Une erreur inattendue s'est produite. Réessayez dans un instant ; si elle revient, prévenez l'administration."]),
     };

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Remiv.Application.Common.Exceptions;
+using Remiv.Application.Documents.Layout;
 
 namespace Remiv.Web.Pages;
 
@@ -46,6 +47,11 @@ public abstract class RemivPageModel : PageModel
                 }
             }
 
+            return new Sent<T>(default, Page());
+        }
+        catch (DocumentLayoutException)
+        {
+            ModelState.AddModelError(string.Empty, Localizer[DocumentLayoutException.UserMessage]);
             return new Sent<T>(default, Page());
         }
         catch (ConcurrencyConflictException conflict)

@@ -343,9 +343,41 @@ public sealed partial class CaseSummaryTests(string provider) : FunctionalFixtur
         (await SummaryKit.ProblemAsync(numeric)).ShouldBe(("Tracks", "Ce volet n'existe pas."));
         (await SummaryKit.ProblemAsync(reversed)).ShouldBe(("To", "La fin de la période doit venir après son début."));
         (await SummaryKit.ProblemAsync(tooLong)).ShouldBe(("From", "Choisissez une période de dix ans au plus."));
+        foreach (var query in new[] { "to=0001-03-01", "from=9995-01-01", "from=9990-01-01&to=9999-12-31" })
+        {
+            using var extreme = await api.GetAsync($"/api/v1/youths/{scene.Youth}/summary?{query}");
+            (await SummaryKit.ProblemMessagesAsync(extreme)).ShouldContain("Choisissez une date entre 1900 et 2199.", $"{query}: a French refusal, not a failure");
+        }
+
         notADate.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         notADate.Content.Headers.ContentType!.MediaType.ShouldBe("application/problem+json");
         nobody.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+    }
+
+    [Test]
+    public async Task A_note_kept_for_oneself_never_goes_into_a_summary_and_a_very_long_entry_flows_over_pages()
+    {
+        var scene = await SummaryKit.SceneAsync(App);
+        var (own, long1, long2) = (SummaryKit.Secret("moiseul"), SummaryKit.Secret("longdebut"), SummaryKit.Secret("longfin"));
+        var filler = string.Concat(Enumerable.Repeat("Le jeune explique longuement son parcours, les démarches faites et celles qui restent. ", 40));
+        await App.WithServiceAsync<int, RemivDbContext>(async db =>
+        {
+            var now = DateTimeOffset.UtcNow;
+            var file = await db.Youths.SingleAsync(y => y.Id == scene.Youth);
+            db.FollowUpEntries.Add(FollowUpEntry.Write(file, Guid.NewGuid(), SummaryKit.Today.AddDays(-1), Track.Legal, EntryKind.Conversation,
+                $"Mon impression personnelle ({own}).", scene.Worker.Id, null, null, EntryVisibility.AuthorOnly, SummaryKit.Today, now));
+            db.FollowUpEntries.Add(FollowUpEntry.Write(file, Guid.NewGuid(), SummaryKit.Today.AddDays(-2), Track.Legal, EntryKind.Conversation,
+                $"{long1} {filler[..Math.Min(filler.Length, 3900)]} {long2}", scene.Worker.Id, null, null, EntryVisibility.FollowUpGroup, SummaryKit.Today, now));
+            return await db.SaveChangesAsync();
+        });
+        using var api = await SummaryKit.ApiAsync(App, scene.Worker);
+
+        using var response = await api.GetAsync($"/api/v1/youths/{scene.Youth}/summary?tracks=Legal");
+
+        var text = SummaryKit.Text(await SummaryKit.PdfOfAsync(response));
+        text.ShouldNotContain(own, customMessage: "an entry kept for oneself, even by the summary's author");
+        SummaryKit.Has(text, long1).ShouldBeTrue("a 4,000-character entry is laid out over pages, its start");
+        SummaryKit.Has(text, long2).ShouldBeTrue("and its end");
     }
 
     [GeneratedRegex("^MARQ[0-9]{4}$")]

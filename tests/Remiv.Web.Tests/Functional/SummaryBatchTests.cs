@@ -169,6 +169,52 @@ public sealed class SummaryBatchTests(string provider) : FunctionalFixture(provi
     }
 
     [Test]
+    public async Task A_zip_is_not_handed_over_once_a_file_in_it_left_the_requesters_groups_and_it_is_deleted()
+    {
+        var (worker, youths) = await CaseloadAsync(2);
+        var id = await App.AsAsync(worker, m => m.Send(new RequestSummaryBatch([.. youths.Select(y => y.Id)])));
+        (await BuildAsync(App.Services, id)).ShouldBe(SummaryBatchStatus.Ready);
+        var key = (await BatchAsync(App, id)).StorageKey!;
+        await App.WithServiceAsync<int, RemivDbContext>(async db =>
+        {
+            var left = await db.Youths.SingleAsync(y => y.Id == youths[1].Id);
+            left.AssignReferent((await App.CreateAccountAsync(Roles.YouthWorker)).Id, SummaryKit.Today);
+            left.RemoveFromGroup(worker.Id, SummaryKit.Today);
+            return await db.SaveChangesAsync();
+        });
+        using var api = await SummaryKit.ApiAsync(App, worker);
+
+        using var download = await api.GetAsync($"/api/v1/summary-batches/{id}/file");
+
+        download.StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await OpenAsync(App, key)).ShouldBeFalse("the stored zip is deleted");
+        (await BatchAsync(App, id)).Status.ShouldBe(SummaryBatchStatus.Expired);
+    }
+
+    private static readonly string[] LegalAndPsychological = ["Legal", "Psychological"];
+
+    [Test]
+    public async Task The_psychological_track_never_goes_into_a_batch_even_for_someone_who_is_also_a_psychologist()
+    {
+        var (worker, youths) = await CaseloadAsync(1);
+        var both = await App.CreateAccountAsync(Roles.Coordinator);
+        (await App.WithServiceAsync<IdentityOutcome<Guid>, IIdentityService>(identity =>
+            identity.SetRolesAsync(both.Id, [Roles.Coordinator, Roles.Psychologist], CancellationToken.None))).Succeeded.ShouldBeTrue();
+        using var api = await SummaryKit.ApiAsync(App, both);
+        var pages = await SummaryKit.PagesAsync(App, both);
+
+        using var asked = await api.Http.PostAsJsonAsync(new Uri("/api/v1/summary-batches", UriKind.Relative),
+            new { youthIds = new[] { youths[0].Id }, tracks = LegalAndPsychological });
+        var page = await pages.GetPageAsync("/Syntheses?choisir=1");
+
+        (await SummaryKit.ProblemMessagesAsync(asked)).ShouldContain(RequestSummaryBatchHandler.PsychologicalRefused);
+        page.ShouldNotContain("value=\"Psychological\"", customMessage: "the batch form does not offer the psychological track");
+        var id = await App.AsAsync(both, m => m.Send(new RequestSummaryBatch([youths[0].Id])));
+        (await BatchAsync(App, id)).Tracks.ShouldNotContain(Track.Psychological, "all tracks means all but the psychological one, fixed at request time");
+        pages.Dispose();
+    }
+
+    [Test]
     public async Task A_requester_deactivated_before_the_build_gets_no_zip()
     {
         var (worker, youths) = await CaseloadAsync(2);

@@ -21,6 +21,10 @@ public interface IPdfRenderer
 /// </summary>
 public sealed class DocumentLayoutException : Exception
 {
+    /// <summary>What the user is told (the detailed message goes to the logs, not to the screen).</summary>
+    public const string UserMessage =
+        "Ce document ne peut pas être mis en page (un élément plus grand qu'une page). Choisissez une période plus courte ou moins de volets ; si cela revient, prévenez l'administration.";
+
     public DocumentLayoutException()
         : this("La mise en page du document est impossible.")
     {

@@ -52,13 +52,21 @@ public sealed class SummaryScopeRules : AbstractValidator<ISummaryScope>
     {
         ArgumentNullException.ThrowIfNull(clock);
         RuleFor(s => s.Tracks).Must(tracks => tracks is null || tracks.All(Enum.IsDefined)).WithMessage("Ce volet n'existe pas.");
+        RuleFor(s => s.From).Must(InRange).WithMessage(OutOfRange);
+        RuleFor(s => s.To).Must(InRange).WithMessage(OutOfRange);
         RuleFor(s => s.To).Must((s, _) => Period(s, clock).Ordered)
+            .When(s => InRange(s.From) && InRange(s.To))
             .WithMessage("La fin de la période doit venir après son début.");
         RuleFor(s => s.To).Must((s, _) => !Period(s, clock).Ordered || Period(s, clock).WithinMaximum)
-            .When(s => s.To is not null).WithMessage("Choisissez une période de dix ans au plus.");
+            .When(s => s.To is not null && InRange(s.From) && InRange(s.To)).WithMessage("Choisissez une période de dix ans au plus.");
         RuleFor(s => s.From).Must((s, _) => !Period(s, clock).Ordered || Period(s, clock).WithinMaximum)
-            .When(s => s.To is null).WithMessage("Choisissez une période de dix ans au plus.");
+            .When(s => s.To is null && InRange(s.From)).WithMessage("Choisissez une période de dix ans au plus.");
     }
+
+    public const string OutOfRange = "Choisissez une date entre 1900 et 2199.";
+
+    /// <summary>A date the period arithmetic can work with (and a plausible one): from 1900 to 2199.</summary>
+    private static bool InRange(DateOnly? day) => day is not { } d || d.Year is >= 1900 and < 2200;
 
     private static SummaryPeriod Period(ISummaryScope scope, TimeProvider clock) => SummaryPeriod.Of(scope, clock.Today());
 }

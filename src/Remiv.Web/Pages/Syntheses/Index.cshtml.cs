@@ -48,13 +48,9 @@ public sealed class IndexModel(ICurrentUser user) : RemivPageModel
 
     public bool Refreshes => !Choosing && Batches.Any(b => b.Status is SummaryBatchStatus.Queued or SummaryBatchStatus.Running);
 
-    /// <summary>The tracks the user may read, in the file page's order.</summary>
+    /// <summary>The tracks the user may read, in the file page's order; never the psychological one (a batch is made to be handed on).</summary>
     public IReadOnlyList<Track> Tracks =>
-    [
-        .. SummaryLabels.TrackOrder.Where(t => t == Track.Psychological
-            ? user.Has(Permission.UsePsychologicalTrack)
-            : user.Has(Permission.ViewCaseDetails)),
-    ];
+        [.. SummaryLabels.TrackOrder.Where(t => t != Track.Psychological && user.Has(Permission.ViewCaseDetails))];
 
     /// <summary>Young people ticked in an earlier search who are not in the list shown: kept, unseen, in hidden fields.</summary>
     public IReadOnlyList<Guid> TickedElsewhere =>
@@ -94,9 +90,7 @@ public sealed class IndexModel(ICurrentUser user) : RemivPageModel
             return await ShowAsync();
         }
 
-        // Every track ticked: "every track I may read", as the use case understands an empty list.
-        var tracks = Tracks.All(input.Tracks.Contains) ? null : input.Tracks;
-        var sent = await SendAsync(new RequestSummaryBatch(input.YouthIds ?? [], tracks, input.From, input.To));
+        var sent = await SendAsync(new RequestSummaryBatch(input.YouthIds ?? [], input.Tracks, input.From, input.To));
         if (!sent.Ok)
         {
             return sent.Refusal is PageResult ? await ShowAsync() : sent.Refusal!;

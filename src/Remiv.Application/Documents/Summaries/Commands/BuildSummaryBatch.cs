@@ -59,11 +59,11 @@ public sealed class BuildSummaryBatchHandler(
         batch.Start();
         await db.SaveChangesAsync(cancellationToken);
 
-        await using var zipFile = new FileStream(
-            Path.Combine(Path.GetTempPath(), $"remiv-{Guid.NewGuid():N}.zip"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920,
-            FileOptions.DeleteOnClose | FileOptions.Asynchronous);
+        // In memory (200 summaries are about 20 MB), never a plain file on disk: it goes encrypted to the store.
+        await using var zipFile = new MemoryStream();
         var written = 0;
         var skipped = 0;
+        var unreadable = 0;
         using (var zip = new ZipArchive(zipFile, ZipArchiveMode.Create, leaveOpen: true))
         {
             for (var i = 0; i < batch.YouthIds.Count; i++)
@@ -81,11 +81,17 @@ public sealed class BuildSummaryBatchHandler(
                     await AdvanceAsync(batch, i + 1, cancellationToken);
                     continue;
                 }
-                catch (Exception refused) when (refused is ForbiddenAccessException or NotSignedInException or RequestValidationException
-                                                    or DocumentLayoutException)
+                catch (DocumentLayoutException)
                 {
-                    // The requester was deactivated, or lost the right or a track asked for meanwhile; or a summary cannot be
-                    // laid out. Trying again would not help: the batch fails, its requester sees it and may ask again.
+                    // This one summary cannot be laid out: left out and counted, the others still go.
+                    unreadable++;
+                    await AdvanceAsync(batch, i + 1, cancellationToken);
+                    continue;
+                }
+                catch (Exception refused) when (refused is ForbiddenAccessException or NotSignedInException or RequestValidationException)
+                {
+                    // The requester was deactivated, or lost the right or a track asked for meanwhile. Trying again would not
+                    // help: the batch fails, its requester sees it and may ask again.
                     return await FailAsync(batch, cancellationToken);
                 }
 
@@ -104,11 +110,11 @@ public sealed class BuildSummaryBatchHandler(
                 return await FailAsync(batch, cancellationToken);
             }
 
-            if (skipped > 0)
+            if (skipped > 0 || unreadable > 0)
             {
                 var note = zip.CreateEntry(NoteFileName, CompressionLevel.Optimal);
                 await using var stream = await note.OpenAsync(cancellationToken);
-                await stream.WriteAsync(Encoding.UTF8.GetBytes(SkippedNote(skipped)), cancellationToken);
+                await stream.WriteAsync(Encoding.UTF8.GetBytes(SkippedNote(skipped, unreadable)), cancellationToken);
             }
         }
 
@@ -130,11 +136,19 @@ public sealed class BuildSummaryBatchHandler(
     }
 
     /// <summary>The note added to the zip when some files were left out: how many, never who.</summary>
-    public static string SkippedNote(int skipped) =>
-        (skipped == 1
-            ? "1 jeune de la série ne fait plus partie des dossiers que vous pouvez consulter : sa synthèse n'est pas dans ce fichier."
-            : $"{skipped} jeunes de la série ne font plus partie des dossiers que vous pouvez consulter : leurs synthèses ne sont pas dans ce fichier.")
-        + "\r\n";
+    public static string SkippedNote(int skipped, int unreadable = 0) =>
+        (skipped switch
+        {
+            0 => string.Empty,
+            1 => "1 jeune de la série ne fait plus partie des dossiers que vous pouvez consulter : sa synthèse n'est pas dans ce fichier.\r\n",
+            _ => $"{skipped} jeunes de la série ne font plus partie des dossiers que vous pouvez consulter : leurs synthèses ne sont pas dans ce fichier.\r\n",
+        })
+        + (unreadable switch
+        {
+            0 => string.Empty,
+            1 => "1 synthèse n'a pas pu être mise en page : faites-la depuis le dossier du jeune, ou signalez-le à l'administration.\r\n",
+            _ => $"{unreadable} synthèses n'ont pas pu être mises en page : faites-les depuis les dossiers, ou signalez-le à l'administration.\r\n",
+        });
 
     private async Task AdvanceAsync(SummaryBatch batch, int done, CancellationToken cancellationToken)
     {

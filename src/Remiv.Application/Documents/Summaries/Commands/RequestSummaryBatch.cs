@@ -41,12 +41,27 @@ public sealed class RequestSummaryBatchHandler(
 {
     public const string AuditAction = "summaries.batch-requested";
 
+    public const string PsychologicalRefused =
+        "Le volet psychologique ne va pas dans une série de synthèses : faites la synthèse de chaque jeune depuis son dossier.";
+
     public async ValueTask<Guid> Handle(RequestSummaryBatch command, CancellationToken cancellationToken)
     {
-        var tracks = command.Tracks ?? [];
+        var tracks = command.Tracks is { Count: > 0 } chosen ? chosen.Distinct().ToList() : [.. Enum.GetValues<Track>().Where(access.CanRead)];
         if (tracks.Any(t => !access.CanRead(t)))
         {
             throw new RequestValidationException(nameof(RequestSummaryBatch.Tracks), "Choisissez seulement des volets que vous pouvez consulter.");
+        }
+
+        // A batch is made to be handed on: the psychological track never goes in one (a psychologist's own summary is
+        // made one at a time). The tracks are fixed now, so that a role gained before the job runs widens nothing.
+        if (tracks.Contains(Track.Psychological))
+        {
+            throw new RequestValidationException(nameof(RequestSummaryBatch.Tracks), PsychologicalRefused);
+        }
+
+        if (tracks.Count == 0)
+        {
+            throw new RequestValidationException(nameof(RequestSummaryBatch.Tracks), "Cochez au moins un volet.");
         }
 
         var wanted = command.YouthIds.Distinct().ToList();

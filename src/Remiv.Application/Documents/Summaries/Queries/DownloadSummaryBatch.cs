@@ -5,6 +5,7 @@ using Remiv.Application.Common;
 using Remiv.Application.Common.Exceptions;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Common.Security;
+using Remiv.Application.Youths.Access;
 using Remiv.Domain.Documents;
 using Remiv.Domain.Security;
 
@@ -12,8 +13,9 @@ namespace Remiv.Application.Documents.Summaries.Queries;
 
 /// <summary>
 /// The zip of a ready batch, decrypted, for its requester only (anyone else: "not found"), while it is kept (24 hours).
-/// A batch still being built is refused with a message saying to wait; a deleted one is "not found". Every download is
-/// audited ("summaries.batch-downloaded").
+/// A batch still being built is refused with a message saying to wait; a deleted one is "not found". The requester must
+/// still see every young person in it (a file they left since is not handed over: the zip is then deleted). Every
+/// download is audited ("summaries.batch-downloaded").
 /// </summary>
 [RequiresPermission(Permission.GenerateSummaryBatches)]
 public sealed record DownloadSummaryBatch(Guid BatchId) : IQuery<SummaryBatchDownload>;
@@ -21,7 +23,8 @@ public sealed record DownloadSummaryBatch(Guid BatchId) : IQuery<SummaryBatchDow
 /// <param name="FileName">"syntheses-2026-11-27.zip": the day it was made, nothing of the people in it.</param>
 public sealed record SummaryBatchDownload(string FileName, string ContentType, Stream Content);
 
-public sealed class DownloadSummaryBatchHandler(IApplicationDbContext db, ICurrentUser user, IAttachmentStore store, IAuditLog audit, TimeProvider clock)
+public sealed class DownloadSummaryBatchHandler(
+    IApplicationDbContext db, ICurrentUser user, YouthAccess access, IAttachmentStore store, IAuditLog audit, TimeProvider clock)
     : IQueryHandler<DownloadSummaryBatch, SummaryBatchDownload>
 {
     public const string AuditAction = "summaries.batch-downloaded";
@@ -41,6 +44,18 @@ public sealed class DownloadSummaryBatchHandler(IApplicationDbContext db, ICurre
 
         if (!batch.IsDownloadable(clock.GetUtcNow()))
         {
+            throw new NotFoundException();
+        }
+
+        var ids = batch.YouthIds;
+        if (await access.VisibleYouths().CountAsync(y => ids.Contains(y.Id), cancellationToken) != ids.Count)
+        {
+            // A young person of the batch is no longer one of the requester's files: the zip is not handed over, and goes.
+            await store.DeleteAsync(batch.StorageKey!, cancellationToken);
+            var tracked = await db.SummaryBatches.FirstAsync(b => b.Id == batch.Id, cancellationToken);
+            tracked.Expire();
+            audit.Record("summaries.batch-withdrawn", "SummaryBatch", batch.Id.ToString());
+            await db.SaveChangesAsync(cancellationToken);
             throw new NotFoundException();
         }
 

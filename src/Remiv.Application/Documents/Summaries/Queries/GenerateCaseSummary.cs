@@ -114,6 +114,8 @@ public sealed class GenerateCaseSummaryHandler(
     {
         var rows = await access.ReadableEntries().AsNoTracking()
             .Where(e => e.YouthId == youthId && tracks.Contains(e.Track) && e.Date >= period.From && e.Date <= period.To)
+            // A note kept for oneself ("Moi seulement") never goes into a document made to be handed on.
+            .Where(e => e.Visibility != EntryVisibility.AuthorOnly)
             .OrderByDescending(e => e.Date).ThenByDescending(e => e.CreatedAt)
             .Take(CaseSummaryComposer.MaxEntries + 1)
             .ToListAsync(cancellationToken);
