@@ -43,6 +43,15 @@ internal sealed class LayoutContext(FontLibrary fonts)
     /// </summary>
     public bool Stuck { get; set; }
 
+    /// <summary>The number of the page being laid out (from 1, counted over all page sets; 0 before the first).</summary>
+    public int Page { get; set; }
+
+    /// <summary>
+    /// The height of the current page's content area (between header and footer): a table row taller than this, with
+    /// the table's header, can never be drawn whole and is split where it comes.
+    /// </summary>
+    public float ContentHeight { get; set; } = LayoutNode.Unbounded;
+
     /// <summary>Incremented by every element that draws something or moves its state on; a page without progress stops the layout.</summary>
     public long Progress { get; set; }
 

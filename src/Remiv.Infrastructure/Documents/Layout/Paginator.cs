@@ -31,6 +31,7 @@ internal static class Paginator
                 }
 
                 var page = new PageContent(set.Size, pages.Count + 1);
+                context.Page = page.Number;
                 var headerPlan = header.Measure(new Size(width, height));
                 var footerPlan = footer.Measure(new Size(width, height - (headerPlan.IsFull ? headerPlan.Height : 0)));
                 if (!headerPlan.IsFull || !footerPlan.IsFull || headerPlan.Height + footerPlan.Height >= height - LayoutNode.Epsilon)
@@ -40,6 +41,7 @@ internal static class Paginator
                 }
 
                 var area = new Size(width, height - headerPlan.Height - footerPlan.Height);
+                context.ContentHeight = area.Height;
                 context.Stuck = false;
                 var plan = content.Measure(area);
                 if (plan.IsWrap)

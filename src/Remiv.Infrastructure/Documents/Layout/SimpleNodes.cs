@@ -124,15 +124,39 @@ internal sealed class KeepTogetherNode(LayoutNode child) : LayoutNode
             : child.Blocker(available);
 }
 
-/// <summary>Wraps unless the child fits whole or at least the minimum height is available (ignored on a page where nothing else fits).</summary>
+/// <summary>
+/// Wraps unless the child fits whole or at least the minimum height is available where it starts (ignored once the
+/// child has started, and on a page where nothing else fits). The decision is taken once per page: when a split of
+/// the child has been accepted on this page, it stays accepted for the rest of the page. The parent's draw measures
+/// the element again in a box cut to the planned height, often less than the minimum; answering "wrap" then would draw
+/// nothing where the page was planned with the child's first part, and do so again on every following page.
+/// </summary>
 internal sealed class EnsureSpaceNode(LayoutNode child, float minHeight, LayoutContext context) : LayoutNode
 {
     private bool _started;
 
+    /// <summary>The page on which a split of the child was accepted (0: none yet).</summary>
+    private int _acceptedOn;
+
     public override SpacePlan Measure(Size available)
     {
         var plan = child.Measure(available);
-        return plan.Kind == PlanKind.Partial && !_started && !context.Stuck && available.Height + Epsilon < minHeight ? SpacePlan.Wrap : plan;
+        if (plan.Kind != PlanKind.Partial || _started || context.Stuck || _acceptedOn == context.Page)
+        {
+            return plan;
+        }
+
+        if (available.Height + Epsilon < minHeight)
+        {
+            return SpacePlan.Wrap;
+        }
+
+        if (available.Height < Unbounded / 2)
+        {
+            _acceptedOn = context.Page; // not for a natural-height measure (unbounded): that is not the page's space
+        }
+
+        return plan;
     }
 
     public override void Draw(PageContent page, float x, float y, Size box)

@@ -5,8 +5,9 @@ namespace Remiv.Infrastructure.Documents.Layout;
 
 /// <summary>
 /// A table: header rows repeated at the top of each page it spans, body rows never split between pages — except a
-/// row that does not fit even at the top of an empty page (<see cref="LayoutContext.Stuck"/>), which is split,
-/// its cells continuing on the next page below the header.
+/// row that does not fit even at the top of an empty page (taller than <see cref="LayoutContext.ContentHeight"/>, or
+/// <see cref="LayoutContext.Stuck"/>), which is split where it comes, its cells continuing on the next page below the
+/// header.
 /// </summary>
 internal sealed class TableNode(IReadOnlyList<RowNode> header, IReadOnlyList<RowNode> rows, LayoutContext context) : LayoutNode
 {
@@ -37,7 +38,8 @@ internal sealed class TableNode(IReadOnlyList<RowNode> header, IReadOnlyList<Row
     {
         var width = available.Width;
         var headerHeights = header.Select(h => NaturalHeight(h, width)).ToArray();
-        var used = headerHeights.Sum();
+        var headerHeight = headerHeights.Sum();
+        var used = headerHeight;
         if (used > available.Height + Epsilon)
         {
             return SpacePlan.Wrap;
@@ -63,16 +65,22 @@ internal sealed class TableNode(IReadOnlyList<RowNode> header, IReadOnlyList<Row
                 continue;
             }
 
-            if (drawnRows == 0 && (_splitting || context.Stuck))
+            // A row goes whole to the next page, unless it can never be drawn whole: taller than a page's content
+            // area under the header (it is then split where it comes, not after a page left blank or holding only the
+            // heading above the table), or still too tall on an empty page (Stuck), or already split.
+            var oversized = headerHeight + natural > context.ContentHeight + Epsilon;
+            if (oversized || (drawnRows == 0 && (_splitting || context.Stuck)))
             {
                 var part = rows[r].Measure(new Size(width, available.Height - used));
-                if (part.IsWrap)
+                if (!part.IsWrap)
+                {
+                    split = part.Height;
+                    used += part.Height;
+                }
+                else if (drawnRows == 0)
                 {
                     return SpacePlan.Wrap;
                 }
-
-                split = part.Height;
-                used += part.Height;
             }
 
             break;
