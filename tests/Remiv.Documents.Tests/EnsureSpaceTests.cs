@@ -14,26 +14,29 @@ namespace Remiv.Documents.Tests;
 /// </summary>
 public partial class EnsureSpaceTests
 {
+    /// <summary>"Avant", then an ensure-space(80) section: the heading "Titre" and a table of one row holding <paramref name="lines"/>.</summary>
+    private static DocumentSpec HeadingAndOneRow(IReadOnlyList<string> lines) => Pdf.Document(c => c.Column(col =>
+    {
+        col.Item().Text("Avant");
+        col.Item().EnsureSpace(80).Column(section =>
+        {
+            section.Item().Text("Titre");
+            section.Item().Table(t =>
+            {
+                t.ColumnsDefinition(k => k.ConstantColumn(60).RelativeColumn());
+                t.Cell().Text("01/01/2026");
+                t.Cell().Text(string.Join('\n', lines));
+            });
+        });
+    }));
+
     private static readonly TimeSpan Quickly = TimeSpan.FromSeconds(10);
 
     [Test]
     public void A_table_row_taller_than_a_page_in_an_ensure_space_section_flows_over_the_pages()
     {
         var lines = Markers(90);
-        var spec = Pdf.Document(c => c.Column(col =>
-        {
-            col.Item().Text("Avant");
-            col.Item().EnsureSpace(80).Column(section =>
-            {
-                section.Item().Text("Titre");
-                section.Item().Table(t =>
-                {
-                    t.ColumnsDefinition(k => k.ConstantColumn(60).RelativeColumn());
-                    t.Cell().Text("01/01/2026");
-                    t.Cell().Text(string.Join('\n', lines));
-                });
-            });
-        }));
+        var spec = HeadingAndOneRow(lines);
 
         var pages = RenderQuickly(spec);
 
@@ -54,20 +57,7 @@ public partial class EnsureSpaceTests
     public void A_table_row_nearly_a_page_tall_under_an_ensure_space_heading_goes_on_the_next_page(int rowLines)
     {
         var lines = Markers(rowLines);
-        var spec = Pdf.Document(c => c.Column(col =>
-        {
-            col.Item().Text("Avant");
-            col.Item().EnsureSpace(80).Column(section =>
-            {
-                section.Item().Text("Titre");
-                section.Item().Table(t =>
-                {
-                    t.ColumnsDefinition(k => k.ConstantColumn(60).RelativeColumn());
-                    t.Cell().Text("01/01/2026");
-                    t.Cell().Text(string.Join('\n', lines));
-                });
-            });
-        }));
+        var spec = HeadingAndOneRow(lines);
 
         var pages = RenderQuickly(spec);
 

@@ -388,22 +388,7 @@ public sealed class SessionPagesTests(string provider) : FunctionalFixture(provi
     }
 
     /// <summary>A psychologist receiving every day from 9:00 to 18:00 (Paris).</summary>
-    private async Task<TestAccount> PsychologistAsync()
-    {
-        var account = await App.CreateAccountAsync(Roles.Psychologist);
-        await App.WithServiceAsync<int, RemivDbContext>(db =>
-        {
-            var schedule = PsychologistSchedule.For(account.Id);
-            foreach (var day in Enum.GetValues<DayOfWeek>())
-            {
-                schedule.AddSlot(day, new TimeOnly(9, 0), new TimeOnly(18, 0));
-            }
-
-            db.PsychologistSchedules.Add(schedule);
-            return db.SaveChangesAsync();
-        });
-        return account;
-    }
+    private Task<TestAccount> PsychologistAsync() => App.CreatePsychologistAsync();
 
     private Task<Guid> RoomAsync(string? name = null) => App.WithServiceAsync<Guid, RemivDbContext>(async db =>
     {

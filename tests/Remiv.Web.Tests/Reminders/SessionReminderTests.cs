@@ -385,22 +385,7 @@ public sealed class SessionReminderTests(string provider)
         return new Scene(psychologist, worker, coordinator, youth, room, roomName);
     }
 
-    private static async Task<TestAccount> PsychologistAsync(ReminderHub hub)
-    {
-        var account = await hub.App.CreateAccountAsync(Roles.Psychologist);
-        await hub.App.WithServiceAsync<int, RemivDbContext>(db =>
-        {
-            var schedule = PsychologistSchedule.For(account.Id);
-            foreach (var day in Enum.GetValues<DayOfWeek>())
-            {
-                schedule.AddSlot(day, new TimeOnly(9, 0), new TimeOnly(18, 0));
-            }
-
-            db.PsychologistSchedules.Add(schedule);
-            return db.SaveChangesAsync();
-        });
-        return account;
-    }
+    private static Task<TestAccount> PsychologistAsync(ReminderHub hub) => hub.App.CreatePsychologistAsync();
 
     private static Task<Guid> BookAsync(ReminderHub hub, TestAccount by, Scene scene, DateOnly day, int hour, string? interpreter = null) =>
         hub.AsAsync(by, m => m.Send(new BookSession(scene.Youth, scene.Psychologist.Id, scene.Room,

@@ -86,6 +86,24 @@ public sealed class RemivWebFactory : WebApplicationFactory<Program>
         HandleCookies = true,
     }));
 
+    /// <summary>A psychologist's account, receiving every day from 9:00 to 18:00 (Paris).</summary>
+    public async Task<TestAccount> CreatePsychologistAsync()
+    {
+        var account = await CreateAccountAsync(Remiv.Domain.Security.Roles.Psychologist);
+        await WithServiceAsync<int, Remiv.Infrastructure.Persistence.RemivDbContext>(db =>
+        {
+            var schedule = Remiv.Domain.Psychology.PsychologistSchedule.For(account.Id);
+            foreach (var day in Enum.GetValues<DayOfWeek>())
+            {
+                schedule.AddSlot(day, new TimeOnly(9, 0), new TimeOnly(18, 0));
+            }
+
+            db.PsychologistSchedules.Add(schedule);
+            return db.SaveChangesAsync();
+        });
+        return account;
+    }
+
     /// <summary>Creates an account with a password directly in the store (as an accepted invitation would).</summary>
     public async Task<TestAccount> CreateAccountAsync(string role, bool twoFactor = false, bool active = true)
     {
