@@ -98,4 +98,7 @@ public enum Permission
 
     /// <summary>Have summaries of several young people built in the background, as a zip.</summary>
     GenerateSummaryBatches = 28,
+
+    /// <summary>See the coordination dashboard: caseloads, coming majorities, overdue deadlines, waiting requests, silent files.</summary>
+    ViewCoordinationDashboard = 29,
 }

@@ -17,7 +17,7 @@ public static class RolePermissions
             Permission.ManageDeadlines, Permission.ManageDeadlinePresets, Permission.ViewDeadlineOverview,
             Permission.RequestPsychologicalFollowUp, Permission.ViewWaitingList, Permission.ManageRooms, Permission.ViewPsychologistAvailability,
             Permission.BookSessions, Permission.ViewSessions, Permission.ViewPsychologyFigures, Permission.GenerateCaseSummaries,
-            Permission.GenerateSummaryBatches,
+            Permission.GenerateSummaryBatches, Permission.ViewCoordinationDashboard,
         ],
         [Roles.YouthWorker] =
         [

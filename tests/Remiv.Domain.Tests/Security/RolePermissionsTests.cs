@@ -43,7 +43,7 @@ public sealed class RolePermissionsTests
             Permission.ManageDeadlines, Permission.ManageDeadlinePresets, Permission.ViewDeadlineOverview,
             Permission.RequestPsychologicalFollowUp, Permission.ViewWaitingList, Permission.ManageRooms, Permission.ViewPsychologistAvailability,
             Permission.BookSessions, Permission.ViewSessions, Permission.ViewPsychologyFigures, Permission.GenerateCaseSummaries,
-            Permission.GenerateSummaryBatches,
+            Permission.GenerateSummaryBatches, Permission.ViewCoordinationDashboard,
         ],
         [Roles.YouthWorker] =
         [
