@@ -33,5 +33,6 @@ internal static class ApiRoutes
         api.MapCalendarFeedEndpoints(app).MapPsychologyFigureEndpoints();
         api.MapSessionNoteEndpoints();
         api.MapSummaryEndpoints();
+        api.MapCoordinationEndpoints();
     }
 }
