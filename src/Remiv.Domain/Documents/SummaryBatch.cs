@@ -3,35 +3,19 @@ using Remiv.Domain.Youths;
 
 namespace Remiv.Domain.Documents;
 
-public enum SummaryBatchStatus
-{
-    Queued = 1,
-    Running = 2,
-    Ready = 3,
-    Failed = 4,
-
-    /// <summary>Its file was deleted, 24 hours after it was ready.</summary>
-    Expired = 5,
-}
-
 /// <summary>
 /// Case summaries for a selection of young people, built in the background into one zip that its requester downloads.
-/// The zip holds what the requester may see, no more; it is stored encrypted and deleted 24 hours after it is ready.
+/// The zip holds what the requester may see, no more.
 /// </summary>
-public sealed class SummaryBatch
+public sealed class SummaryBatch : PreparedFile
 {
     public const int MaxYouths = 200;
-    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(24);
 
     private SummaryBatch()
     {
         YouthIds = [];
         Tracks = [];
     }
-
-    public Guid Id { get; private set; }
-
-    public Guid RequestedBy { get; private set; }
 
     public List<Guid> YouthIds { get; private set; }
 
@@ -43,26 +27,8 @@ public sealed class SummaryBatch
 
     public DateOnly? To { get; private set; }
 
-    public SummaryBatchStatus Status { get; private set; }
-
-    /// <summary>How many summaries are written so far.</summary>
-    public int Done { get; private set; }
-
-    public int Total => YouthIds.Count;
-
-    /// <summary>The encrypted zip's key in the file store, once ready.</summary>
-    public string? StorageKey { get; private set; }
-
-    public long? Length { get; private set; }
-
-    public DateTimeOffset CreatedAt { get; private set; }
-
-    public DateTimeOffset? CompletedAt { get; private set; }
-
-    /// <summary>When the zip is deleted (24 hours after it is ready).</summary>
-    public DateTimeOffset? ExpiresAt { get; private set; }
-
-    public int Version { get; private set; }
+    /// <summary>One step a summary.</summary>
+    public override int Total => YouthIds.Count;
 
     public static SummaryBatch Queue(
         Guid requestedBy, IReadOnlyCollection<Guid> youthIds, IReadOnlyCollection<Track> tracks, DateOnly? from, DateOnly? to, DateTimeOffset now)
@@ -96,45 +62,8 @@ public sealed class SummaryBatch
             Tracks = [.. tracks.Distinct().Order()],
             From = from,
             To = to,
-            Status = SummaryBatchStatus.Queued,
+            Status = PreparedFileStatus.Queued,
             CreatedAt = now,
         };
     }
-
-    public void Start()
-    {
-        if (Status is SummaryBatchStatus.Queued or SummaryBatchStatus.Running)
-        {
-            Status = SummaryBatchStatus.Running;
-            Done = 0;
-            Version++;
-        }
-    }
-
-    public void Advance(int done)
-    {
-        Done = Math.Clamp(done, 0, Total);
-        Version++;
-    }
-
-    public void Complete(string storageKey, long length, DateTimeOffset now)
-    {
-        (Status, StorageKey, Length, Done, CompletedAt, ExpiresAt) = (SummaryBatchStatus.Ready, storageKey, length, Total, now, now + Lifetime);
-        Version++;
-    }
-
-    public void Fail(DateTimeOffset now)
-    {
-        (Status, CompletedAt) = (SummaryBatchStatus.Failed, now);
-        Version++;
-    }
-
-    /// <summary>Forgets the file (deleted from the store by the caller); the batch stays as a trace.</summary>
-    public void Expire()
-    {
-        (Status, StorageKey) = (SummaryBatchStatus.Expired, null);
-        Version++;
-    }
-
-    public bool IsDownloadable(DateTimeOffset now) => Status == SummaryBatchStatus.Ready && StorageKey is not null && now < ExpiresAt;
 }

@@ -101,4 +101,31 @@ public enum Permission
 
     /// <summary>See the coordination dashboard: caseloads, coming majorities, overdue deadlines, waiting requests, silent files.</summary>
     ViewCoordinationDashboard = 29,
+
+    /// <summary>See the workshop sessions and their attendance sheets (with the names of the young people present).</summary>
+    ViewWorkshops = 30,
+
+    /// <summary>Plan, move and edit workshop sessions.</summary>
+    ScheduleWorkshops = 31,
+
+    /// <summary>Add, rename and retire kinds of workshop.</summary>
+    ManageWorkshopKinds = 32,
+
+    /// <summary>Tick the young people present at a workshop session.</summary>
+    TakeAttendance = 33,
+
+    /// <summary>Read the partner directory and its contacts.</summary>
+    ViewPartners = 34,
+
+    /// <summary>Add and edit partners and their contacts.</summary>
+    ManagePartners = 35,
+
+    /// <summary>Refer a young person one follows to a partner, and follow the referral (within the tracks one may write).</summary>
+    ManageReferrals = 36,
+
+    /// <summary>See the activity report's aggregate figures.</summary>
+    ViewActivityReport = 37,
+
+    /// <summary>Export the activity report (PDF, Excel, CSV); every export is audited.</summary>
+    ExportActivityReport = 38,
 }

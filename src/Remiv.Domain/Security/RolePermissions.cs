@@ -17,20 +17,23 @@ public static class RolePermissions
             Permission.ManageDeadlines, Permission.ManageDeadlinePresets, Permission.ViewDeadlineOverview,
             Permission.RequestPsychologicalFollowUp, Permission.ViewWaitingList, Permission.ManageRooms, Permission.ViewPsychologistAvailability,
             Permission.BookSessions, Permission.ViewSessions, Permission.ViewPsychologyFigures, Permission.GenerateCaseSummaries,
-            Permission.GenerateSummaryBatches, Permission.ViewCoordinationDashboard,
+            Permission.GenerateSummaryBatches, Permission.ViewCoordinationDashboard, Permission.ViewWorkshops, Permission.ScheduleWorkshops,
+            Permission.ManageWorkshopKinds, Permission.TakeAttendance, Permission.ViewPartners, Permission.ManagePartners,
+            Permission.ManageReferrals, Permission.ViewActivityReport, Permission.ExportActivityReport,
         ],
         [Roles.YouthWorker] =
         [
             Permission.UseStaffArea, Permission.ViewYouths, Permission.ViewCaseDetails, Permission.EditYouths,
             Permission.WriteFollowUpEntries, Permission.ManageDocuments, Permission.ManageDeadlines, Permission.RequestPsychologicalFollowUp,
-            Permission.ViewSessions, Permission.GenerateCaseSummaries, Permission.GenerateSummaryBatches,
+            Permission.ViewSessions, Permission.GenerateCaseSummaries, Permission.GenerateSummaryBatches, Permission.ViewWorkshops,
+            Permission.ScheduleWorkshops, Permission.TakeAttendance, Permission.ViewPartners, Permission.ManagePartners, Permission.ManageReferrals,
         ],
         [Roles.Psychologist] =
         [
             Permission.UseStaffArea, Permission.ViewYouths, Permission.UsePsychologicalTrack, Permission.ManageDeadlines,
             Permission.ViewWaitingList, Permission.ViewPsychologistAvailability, Permission.ManageOwnAvailability,
             Permission.BookSessions, Permission.ViewSessions, Permission.KeepSessionNotes, Permission.UseCalendarFeed,
-            Permission.GenerateCaseSummaries,
+            Permission.GenerateCaseSummaries, Permission.ViewPartners, Permission.ManageReferrals,
         ],
         [Roles.System] = [Permission.RunScheduledJobs],
     };

@@ -80,3 +80,15 @@ public enum DocumentStatus
     Obtained = 3,
     Expired = 4,
 }
+
+/// <summary>Why a young person left the hub; activity reports count exits by these.</summary>
+public enum ExitReason
+{
+    EndOfSupport = 1,
+    CameOfAge = 2,
+    MovedAway = 3,
+    HandedOver = 4,
+    LostContact = 5,
+    Removed = 6,
+    Other = 7,
+}

@@ -157,7 +157,8 @@ public sealed class Youth
     }
 
     /// <summary>Records a dated step of the path. An exit archives the file and needs a reason.</summary>
-    public void RecordStatusChange(YouthStatus status, DateOnly date, string? department, string? note, Guid? recordedBy, DateOnly today, DateTimeOffset now)
+    public void RecordStatusChange(
+        YouthStatus status, DateOnly date, string? department, string? note, Guid? recordedBy, DateOnly today, DateTimeOffset now, ExitReason? exitReason = null)
     {
         EnsureOpen();
         if (!Enum.IsDefined(status))
@@ -176,9 +177,15 @@ public sealed class Youth
         }
 
         var cleanedNote = DomainText.Optional(note, "Note", NoteMaxLength, multiline: true);
-        if (status == YouthStatus.Exited && cleanedNote is null)
+        var reason = status == YouthStatus.Exited ? exitReason ?? ExitReason.Other : (ExitReason?)null;
+        if (reason is { } given && !Enum.IsDefined(given))
         {
-            throw new DomainRuleException("Note", "Indiquez le motif de la sortie (par exemple : fin d'accompagnement, départ de la Vienne, majorité).");
+            throw new DomainRuleException("ExitReason", "Choisissez le motif de sortie dans la liste.");
+        }
+
+        if (reason == ExitReason.Other && cleanedNote is null)
+        {
+            throw new DomainRuleException("Note", "Précisez le motif de la sortie (par exemple : orienté vers un dispositif d'un autre département).");
         }
 
         var cleanedDepartment = DomainText.Optional(department, "Department", 3);
@@ -187,14 +194,16 @@ public sealed class Youth
             throw new DomainRuleException("Department", "Indiquez le numéro du département (par exemple 86, 2A ou 974).");
         }
 
-        _statusHistory.Add(new StatusChange(status, date, cleanedDepartment, cleanedNote, recordedBy, now));
+        _statusHistory.Add(new StatusChange(status, date, cleanedDepartment, cleanedNote, recordedBy, now, reason));
         CurrentStatus = _statusHistory.OrderBy(s => s.Date).ThenBy(s => s.RecordedAt).Last().Status;
         Touch();
     }
 
-    /// <summary>Leaving the hub: an exit with its reason. Nothing is deleted; the file becomes read-only.</summary>
-    public void Archive(DateOnly date, string reason, Guid? recordedBy, DateOnly today, DateTimeOffset now) =>
-        RecordStatusChange(YouthStatus.Exited, date, null, reason, recordedBy, today, now);
+    /// <summary>
+    /// Leaving the hub: an exit with its reason (details are required for "other"). Nothing is deleted; the file becomes read-only.
+    /// </summary>
+    public void Archive(DateOnly date, ExitReason reason, string? details, Guid? recordedBy, DateOnly today, DateTimeOffset now) =>
+        RecordStatusChange(YouthStatus.Exited, date, null, details, recordedBy, today, now, reason);
 
     public void AssignReferent(Guid userId, DateOnly today)
     {

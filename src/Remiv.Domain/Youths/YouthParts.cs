@@ -30,8 +30,9 @@ public sealed class StatusChange
     {
     }
 
-    internal StatusChange(YouthStatus status, DateOnly date, string? department, string? note, Guid? recordedBy, DateTimeOffset recordedAt)
+    internal StatusChange(YouthStatus status, DateOnly date, string? department, string? note, Guid? recordedBy, DateTimeOffset recordedAt, ExitReason? exitReason = null)
     {
+        ExitReason = exitReason;
         Id = Guid.NewGuid();
         Status = status;
         Date = date;
@@ -50,8 +51,11 @@ public sealed class StatusChange
     /// <summary>The département whose child welfare (ASE) took the young person in, for a placement.</summary>
     public string? Department { get; private set; }
 
-    /// <summary>Free note; for an exit, its reason.</summary>
+    /// <summary>Free note; for an exit, its details.</summary>
     public string? Note { get; private set; }
+
+    /// <summary>Why the young person left, for an exit (null on exits recorded before reasons were counted).</summary>
+    public ExitReason? ExitReason { get; private set; }
 
     public Guid? RecordedBy { get; private set; }
 

@@ -95,7 +95,7 @@ internal static class DemoCaseFiles
                 var status = person.Path[step];
                 if (status == YouthStatus.Exited)
                 {
-                    youth.Archive(date, "Fin d'accompagnement : installé à Bordeaux chez un proche.", referent, today, now);
+                    youth.Archive(date, ExitReason.MovedAway, "Installé à Bordeaux chez un proche.", referent, today, now);
                 }
                 else
                 {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Remiv.Domain.Deadlines;
+using Remiv.Domain.Workshops;
 using Remiv.Domain.Security;
 using Remiv.Infrastructure.Identity;
 
@@ -37,6 +38,12 @@ public sealed class DatabaseInitialiser(RemivDbContext db, RoleManager<Applicati
         if (!await db.DeadlinePresets.AnyAsync(cancellationToken))
         {
             db.DeadlinePresets.AddRange(DefaultPresets.All.Select(p => DeadlinePreset.Create(p.Definition, p.Automatic)));
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        if (!await db.WorkshopKinds.AnyAsync(cancellationToken))
+        {
+            db.WorkshopKinds.AddRange(DefaultWorkshopKinds.All.Select(k => WorkshopKind.Create(k.Name, k.Track)));
             await db.SaveChangesAsync(cancellationToken);
         }
     }

@@ -6,7 +6,10 @@ using Remiv.Domain.Auditing;
 using Remiv.Domain.Deadlines;
 using Remiv.Domain.Documents;
 using Remiv.Domain.Notifications;
+using Remiv.Domain.Partners;
 using Remiv.Domain.Psychology;
+using Remiv.Domain.Reports;
+using Remiv.Domain.Workshops;
 using Remiv.Domain.Youths;
 using Remiv.Infrastructure.Identity;
 
@@ -64,6 +67,16 @@ public abstract class RemivDbContext(DbContextOptions options)
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     public DbSet<SummaryBatch> SummaryBatches => Set<SummaryBatch>();
+
+    public DbSet<WorkshopKind> WorkshopKinds => Set<WorkshopKind>();
+
+    public DbSet<WorkshopSession> WorkshopSessions => Set<WorkshopSession>();
+
+    public DbSet<Partner> Partners => Set<Partner>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<ReportExport> ReportExports => Set<ReportExport>();
 
     public void DiscardUnsavedChanges() => ChangeTracker.Clear();
 

@@ -34,5 +34,8 @@ internal static class ApiRoutes
         api.MapSessionNoteEndpoints();
         api.MapSummaryEndpoints();
         api.MapCoordinationEndpoints();
+        api.MapWorkshopEndpoints();
+        api.MapPartnerEndpoints();
+        api.MapReportEndpoints();
     }
 }

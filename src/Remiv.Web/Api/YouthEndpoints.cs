@@ -44,9 +44,9 @@ internal static class YouthEndpoints
             .WithSummary("Enregistrer une étape datée du parcours (une sortie passe par /archive).");
         youths.MapPost("/{id:guid}/archive", async (Guid id, ArchiveBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(new VersionResponse(await sender.Send(
-                    new ArchiveYouth(id, body.ExpectedVersion, body.Date ?? default, body.Reason ?? string.Empty), ct))))
+                    new ArchiveYouth(id, body.ExpectedVersion, body.Date ?? default, body.Reason, body.Kind ?? ExitReason.Other), ct))))
             .RequireAuthorization(PermissionPolicy.Name(Permission.ArchiveYouths))
-            .WithSummary("Archiver le dossier d'un jeune qui quitte le REMIV (date et motif).");
+            .WithSummary("Archiver le dossier d'un jeune qui quitte le REMIV (date, motif dans la liste kind, précisions reason : obligatoires pour Other).");
         youths.MapPost("/{id:guid}/aliases", async (Guid id, AliasBody body, ISender sender, CancellationToken ct) =>
                 TypedResults.Ok(new VersionResponse(await sender.Send(new AddYouthAlias(id, body.ExpectedVersion, body.Name ?? string.Empty, body.Note), ct))))
             .RequireAuthorization(PermissionPolicy.Name(Permission.EditYouths))
@@ -197,7 +197,7 @@ internal static class YouthEndpoints
 
     internal sealed record StatusBody(int ExpectedVersion, YouthStatus? Status = null, DateOnly? Date = null, string? Department = null, string? Note = null);
 
-    internal sealed record ArchiveBody(int ExpectedVersion, DateOnly? Date = null, string? Reason = null);
+    internal sealed record ArchiveBody(int ExpectedVersion, DateOnly? Date = null, string? Reason = null, ExitReason? Kind = null);
 
     internal sealed record AliasBody(int ExpectedVersion, string? Name = null, string? Note = null);
 

@@ -1,6 +1,7 @@
 using Hangfire;
 using Remiv.Application.Documents.Summaries;
 using Remiv.Application.Documents.Summaries.Commands;
+using Remiv.Domain.Common;
 using Remiv.Domain.Documents;
 
 namespace Remiv.Web.Jobs;
@@ -19,7 +20,7 @@ internal sealed partial class SummaryJobs(JobRunner runner, ILogger<SummaryJobs>
     /// still cannot be built is marked failed by the hourly clean-up. Refusals (requester deactivated) fail the batch at once.
     /// </summary>
     [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
-    public async Task<SummaryBatchStatus> BuildAsync(Guid batchId, CancellationToken cancellationToken)
+    public async Task<PreparedFileStatus> BuildAsync(Guid batchId, CancellationToken cancellationToken)
     {
         var status = await runner.SendAsync((mediator, token) => mediator.Send(new BuildSummaryBatch(batchId), token), cancellationToken);
         LogBuilt(logger, batchId, status);
@@ -44,7 +45,7 @@ internal sealed partial class SummaryJobs(JobRunner runner, ILogger<SummaryJobs>
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Summary batch {BatchId} built: {Status}")]
-    private static partial void LogBuilt(ILogger logger, Guid batchId, SummaryBatchStatus status);
+    private static partial void LogBuilt(ILogger logger, Guid batchId, PreparedFileStatus status);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Summary batches: {Expired} expired zips deleted, {Abandoned} abandoned batches failed")]
     private static partial void LogPurged(ILogger logger, int expired, int abandoned);

@@ -129,7 +129,7 @@ public sealed class DeadlineTests
     public void A_deadline_for_an_archived_youth_is_refused()
     {
         var youth = Youth();
-        youth.Archive(Today, "Départ de la Vienne.", Worker, Today, Now);
+        youth.Archive(Today, ExitReason.MovedAway, "Départ de la Vienne.", Worker, Today, Now);
 
         Should.Throw<DomainRuleException>(() => Deadline.Create(youth, Details(Today.AddDays(10)), null, Worker, Today, Now))
             .Message.ShouldBe("Ce dossier est archivé : il ne peut plus être modifié.");

@@ -43,20 +43,23 @@ public sealed class RolePermissionsTests
             Permission.ManageDeadlines, Permission.ManageDeadlinePresets, Permission.ViewDeadlineOverview,
             Permission.RequestPsychologicalFollowUp, Permission.ViewWaitingList, Permission.ManageRooms, Permission.ViewPsychologistAvailability,
             Permission.BookSessions, Permission.ViewSessions, Permission.ViewPsychologyFigures, Permission.GenerateCaseSummaries,
-            Permission.GenerateSummaryBatches, Permission.ViewCoordinationDashboard,
+            Permission.GenerateSummaryBatches, Permission.ViewCoordinationDashboard, Permission.ViewWorkshops, Permission.ScheduleWorkshops,
+            Permission.ManageWorkshopKinds, Permission.TakeAttendance, Permission.ViewPartners, Permission.ManagePartners,
+            Permission.ManageReferrals, Permission.ViewActivityReport, Permission.ExportActivityReport,
         ],
         [Roles.YouthWorker] =
         [
             Permission.UseStaffArea, Permission.ViewYouths, Permission.ViewCaseDetails, Permission.EditYouths,
             Permission.WriteFollowUpEntries, Permission.ManageDocuments, Permission.ManageDeadlines, Permission.RequestPsychologicalFollowUp,
-            Permission.ViewSessions, Permission.GenerateCaseSummaries, Permission.GenerateSummaryBatches,
+            Permission.ViewSessions, Permission.GenerateCaseSummaries, Permission.GenerateSummaryBatches, Permission.ViewWorkshops,
+            Permission.ScheduleWorkshops, Permission.TakeAttendance, Permission.ViewPartners, Permission.ManagePartners, Permission.ManageReferrals,
         ],
         [Roles.Psychologist] =
         [
             Permission.UseStaffArea, Permission.ViewYouths, Permission.UsePsychologicalTrack, Permission.ManageDeadlines,
             Permission.ViewWaitingList, Permission.ViewPsychologistAvailability, Permission.ManageOwnAvailability,
             Permission.BookSessions, Permission.ViewSessions, Permission.KeepSessionNotes, Permission.UseCalendarFeed,
-            Permission.GenerateCaseSummaries,
+            Permission.GenerateCaseSummaries, Permission.ViewPartners, Permission.ManageReferrals,
         ],
     };
 
@@ -77,6 +80,14 @@ public sealed class RolePermissionsTests
     {
         Roles.All.Where(r => RolePermissions.Grants([r], Permission.UsePsychologicalTrack)).ShouldBe([Roles.Psychologist]);
         Roles.All.Where(r => RolePermissions.Grants([r], Permission.KeepSessionNotes)).ShouldBe([Roles.Psychologist]);
+    }
+
+    [Test]
+    public void RolePermissions_lets_only_coordinators_see_and_export_the_activity_report()
+    {
+        Roles.All.Where(r => RolePermissions.Grants([r], Permission.ViewActivityReport)).ShouldBe([Roles.Coordinator]);
+        Roles.All.Where(r => RolePermissions.Grants([r], Permission.ExportActivityReport)).ShouldBe([Roles.Coordinator]);
+        Roles.All.Where(r => RolePermissions.Grants([r], Permission.TakeAttendance)).ShouldBe([Roles.Coordinator, Roles.YouthWorker], ignoreOrder: true);
     }
 
     [Test]

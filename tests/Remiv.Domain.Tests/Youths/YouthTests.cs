@@ -157,9 +157,9 @@ public sealed class YouthTests
     public void Archiving_needs_a_reason_and_then_refuses_every_change()
     {
         var youth = Register();
-        Should.Throw<DomainRuleException>(() => youth.Archive(Today, " ", Worker, Today, Now)).Field.ShouldBe("Note");
+        Should.Throw<DomainRuleException>(() => youth.Archive(Today, ExitReason.Other, " ", Worker, Today, Now)).Field.ShouldBe("Note");
 
-        youth.Archive(Today, "Départ de la Vienne", Worker, Today, Now);
+        youth.Archive(Today, ExitReason.MovedAway, "Départ de la Vienne", Worker, Today, Now);
 
         youth.IsArchived.ShouldBeTrue();
         Should.Throw<DomainRuleException>(() => youth.AddAlias("Autre", null)).Message.ShouldContain("archivé");

@@ -321,7 +321,7 @@ public sealed partial class DeadlinePagesTests(string provider) : FunctionalFixt
             var identity = new YouthIdentity("Lansana", "Kouyaté", new DateOnly(2007, 8, 8), BirthDateStanding.Declared, Sex.Male, "GN", ["ff"],
                 InterpreterNeeded: false, Phone: null, ArrivalInFrance: Today.AddDays(-300), ReferredBy: null, Accommodation: null);
             var file = Youth.Register(identity, Today.AddDays(-200), worker.Id, Today, DateTimeOffset.UtcNow);
-            file.Archive(Today, "Départ de la Vienne", worker.Id, Today, DateTimeOffset.UtcNow);
+            file.Archive(Today, ExitReason.MovedAway, "Départ de la Vienne", worker.Id, Today, DateTimeOffset.UtcNow);
             db.Youths.Add(file);
             await db.SaveChangesAsync();
             return file.Id;

@@ -228,7 +228,7 @@ public sealed class SessionApiTests(string provider) : FunctionalFixture(provide
                 await App.WithServiceAsync<int, RemivDbContext>(async db =>
                 {
                     var file = await db.Youths.SingleAsync(y => y.Id == youth);
-                    file.Archive(Today, "Parti à Lyon", null, Today, DateTimeOffset.UtcNow);
+                    file.Archive(Today, Remiv.Domain.Youths.ExitReason.MovedAway, "Parti à Lyon", null, Today, DateTimeOffset.UtcNow);
                     return await db.SaveChangesAsync();
                 });
                 break;

@@ -11,6 +11,7 @@ using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Documents.Summaries;
 using Remiv.Application.Documents.Summaries.Commands;
 using Remiv.Application.Documents.Summaries.Queries;
+using Remiv.Domain.Common;
 using Remiv.Domain.Documents;
 using Remiv.Domain.Security;
 using Remiv.Domain.Youths;
@@ -58,7 +59,7 @@ public sealed class SummaryBatchTests(string provider) : FunctionalFixture(provi
         var progress = new List<int>();
         using var watched = App.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
             services.AddSingleton<IAccountScope>(sp => new WatchedAccountScope(sp.GetRequiredService<JobRunner>(), sp.GetRequiredService<IServiceScopeFactory>(), id, progress))));
-        (await BuildAsync(watched.Services, id)).ShouldBe(SummaryBatchStatus.Ready);
+        (await BuildAsync(watched.Services, id)).ShouldBe(PreparedFileStatus.Ready);
 
         progress.ShouldBe([0, 1, 2], "the progress is saved after each summary, in its own transaction");
         var ready = await StatusAsync(api, id);
@@ -156,7 +157,7 @@ public sealed class SummaryBatchTests(string provider) : FunctionalFixture(provi
             return await db.SaveChangesAsync();
         });
 
-        (await BuildAsync(App.Services, id)).ShouldBe(SummaryBatchStatus.Ready);
+        (await BuildAsync(App.Services, id)).ShouldBe(PreparedFileStatus.Ready);
 
         var zip = await StoredZipAsync(id);
         zip.Keys.ShouldBe(["synthese-01.pdf", "synthese-02.pdf", BuildSummaryBatchHandler.NoteFileName]);
@@ -173,7 +174,7 @@ public sealed class SummaryBatchTests(string provider) : FunctionalFixture(provi
     {
         var (worker, youths) = await CaseloadAsync(2);
         var id = await App.AsAsync(worker, m => m.Send(new RequestSummaryBatch([.. youths.Select(y => y.Id)])));
-        (await BuildAsync(App.Services, id)).ShouldBe(SummaryBatchStatus.Ready);
+        (await BuildAsync(App.Services, id)).ShouldBe(PreparedFileStatus.Ready);
         var key = (await BatchAsync(App, id)).StorageKey!;
         await App.WithServiceAsync<int, RemivDbContext>(async db =>
         {
@@ -188,7 +189,7 @@ public sealed class SummaryBatchTests(string provider) : FunctionalFixture(provi
 
         download.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await OpenAsync(App, key)).ShouldBeFalse("the stored zip is deleted");
-        (await BatchAsync(App, id)).Status.ShouldBe(SummaryBatchStatus.Expired);
+        (await BatchAsync(App, id)).Status.ShouldBe(PreparedFileStatus.Expired);
     }
 
     private static readonly string[] LegalAndPsychological = ["Legal", "Psychological"];
@@ -221,10 +222,10 @@ public sealed class SummaryBatchTests(string provider) : FunctionalFixture(provi
         var id = await App.AsAsync(worker, m => m.Send(new RequestSummaryBatch([.. youths.Select(y => y.Id)])));
         await App.WithServiceAsync<IdentityOutcome<Guid>, IIdentityService>(identity => identity.SetActiveAsync(worker.Id, false, CancellationToken.None));
 
-        (await BuildAsync(App.Services, id)).ShouldBe(SummaryBatchStatus.Failed);
+        (await BuildAsync(App.Services, id)).ShouldBe(PreparedFileStatus.Failed);
 
         var batch = await BatchAsync(App, id);
-        (batch.Status, batch.StorageKey, batch.Done).ShouldBe((SummaryBatchStatus.Failed, null, 0));
+        (batch.Status, batch.StorageKey, batch.Done).ShouldBe((PreparedFileStatus.Failed, null, 0));
         (await SummaryKit.AuditCountAsync(App, youths[0].Id, worker)).ShouldBe(0);
     }
 
@@ -237,10 +238,10 @@ public sealed class SummaryBatchTests(string provider) : FunctionalFixture(provi
         using var app = App.WithWebHostBuilder(builder => builder.ConfigureTestServices(services =>
             services.AddSingleton<IAccountScope>(sp => new DeactivatingAccountScope(sp.GetRequiredService<JobRunner>(), sp.GetRequiredService<IServiceScopeFactory>(), () => ++calls == 2))));
 
-        (await BuildAsync(app.Services, id)).ShouldBe(SummaryBatchStatus.Failed);
+        (await BuildAsync(app.Services, id)).ShouldBe(PreparedFileStatus.Failed);
 
         var batch = await BatchAsync(App, id);
-        (batch.Status, batch.StorageKey, batch.Done).ShouldBe((SummaryBatchStatus.Failed, null, 1));
+        (batch.Status, batch.StorageKey, batch.Done).ShouldBe((PreparedFileStatus.Failed, null, 1));
         (await SummaryKit.AuditCountAsync(App, youths[0].Id, worker)).ShouldBe(1);
         (await SummaryKit.AuditCountAsync(App, youths[1].Id, worker)).ShouldBe(0, "refused as soon as the account was deactivated");
     }
@@ -256,7 +257,7 @@ public sealed class SummaryBatchTests(string provider) : FunctionalFixture(provi
         await App.WithServiceAsync<IdentityOutcome<Guid>, IIdentityService>(identity =>
             identity.SetRolesAsync(coordinator.Id, [Roles.YouthWorker], CancellationToken.None));
 
-        (await BuildAsync(App.Services, id)).ShouldBe(SummaryBatchStatus.Ready);
+        (await BuildAsync(App.Services, id)).ShouldBe(PreparedFileStatus.Ready);
 
         var zip = await StoredZipAsync(id);
         zip.Keys.ToList().ShouldBe(["synthese-01.pdf", BuildSummaryBatchHandler.NoteFileName], customMessage: "a youth worker now: the file outside their groups is left out");
@@ -270,9 +271,9 @@ public sealed class SummaryBatchTests(string provider) : FunctionalFixture(provi
         var (worker, youths) = await CaseloadAsync(1);
         var id = await App.AsAsync(worker, m => m.Send(new RequestSummaryBatch([youths[0].Id])));
 
-        (await BuildAsync(App.Services, id)).ShouldBe(SummaryBatchStatus.Ready);
+        (await BuildAsync(App.Services, id)).ShouldBe(PreparedFileStatus.Ready);
         var first = (await BatchAsync(App, id)).StorageKey;
-        (await BuildAsync(App.Services, id)).ShouldBe(SummaryBatchStatus.Ready);
+        (await BuildAsync(App.Services, id)).ShouldBe(PreparedFileStatus.Ready);
 
         (await BatchAsync(App, id)).StorageKey.ShouldBe(first);
         (await SummaryKit.AuditCountAsync(App, youths[0].Id, worker)).ShouldBe(1);
@@ -287,7 +288,7 @@ public sealed class SummaryBatchTests(string provider) : FunctionalFixture(provi
         var youth = await hub.CreateYouthAsync("Abdoulaye", "Keïta", SummaryKit.Today.AddYears(-16), worker);
         var built = await hub.AsAsync(worker, m => m.Send(new RequestSummaryBatch([youth])));
         var forgotten = await hub.AsAsync(worker, m => m.Send(new RequestSummaryBatch([youth])));
-        (await BuildAsync(hub.Services, built)).ShouldBe(SummaryBatchStatus.Ready);
+        (await BuildAsync(hub.Services, built)).ShouldBe(PreparedFileStatus.Ready);
         var key = (await BatchAsync(hub, built)).StorageKey!;
         (await OpenAsync(hub, key)).ShouldBeTrue();
 
@@ -295,7 +296,7 @@ public sealed class SummaryBatchTests(string provider) : FunctionalFixture(provi
         (await PurgeAsync(hub)).ShouldBe(new SummaryPurgeResult(0, 0));
         clock.Advance(TimeSpan.FromMinutes(31));
         (await PurgeAsync(hub)).ShouldBe(new SummaryPurgeResult(0, 1), "a batch still queued an hour after it was asked for");
-        (await BatchAsync(hub, forgotten)).Status.ShouldBe(SummaryBatchStatus.Failed);
+        (await BatchAsync(hub, forgotten)).Status.ShouldBe(PreparedFileStatus.Failed);
         clock.Advance(TimeSpan.FromHours(22));
         (await PurgeAsync(hub)).ShouldBe(new SummaryPurgeResult(0, 0), "23 hours after it was ready, the zip is still kept");
         (await OpenAsync(hub, key)).ShouldBeTrue();
@@ -306,7 +307,7 @@ public sealed class SummaryBatchTests(string provider) : FunctionalFixture(provi
 
         (await OpenAsync(hub, key)).ShouldBeFalse("the encrypted file is deleted from the store");
         var expired = await BatchAsync(hub, built);
-        (expired.Status, expired.StorageKey).ShouldBe((SummaryBatchStatus.Expired, null));
+        (expired.Status, expired.StorageKey).ShouldBe((PreparedFileStatus.Expired, null));
         await Should.ThrowAsync<Remiv.Application.Common.Exceptions.NotFoundException>(() => hub.AsAsync(worker, m => m.Send(new DownloadSummaryBatch(built))));
         (await PurgeAsync(hub)).ShouldBe(new SummaryPurgeResult(0, 0));
     }
@@ -360,7 +361,7 @@ public sealed class SummaryBatchTests(string provider) : FunctionalFixture(provi
         waiting.ShouldContain("<meta http-equiv=\"refresh\" content=\"5\" />");
         waiting.ShouldNotContain("handler=Fichier");
 
-        (await BuildAsync(App.Services, id)).ShouldBe(SummaryBatchStatus.Ready);
+        (await BuildAsync(App.Services, id)).ShouldBe(PreparedFileStatus.Ready);
 
         var ready = await pages.GetPageAsync("/Syntheses");
         ready.ShouldContain("Prête");
@@ -393,7 +394,7 @@ public sealed class SummaryBatchTests(string provider) : FunctionalFixture(provi
         return (worker, youths);
     }
 
-    private static async Task<SummaryBatchStatus> BuildAsync(IServiceProvider services, Guid id)
+    private static async Task<PreparedFileStatus> BuildAsync(IServiceProvider services, Guid id)
     {
         await using var scope = services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<SummaryJobs>().BuildAsync(id, CancellationToken.None);

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Remiv.Domain.Security;
+using Remiv.Domain.Youths;
 using Remiv.Infrastructure.Files;
 using Remiv.Infrastructure.Persistence;
 using Remiv.Web.Tests.Support;
@@ -258,13 +259,19 @@ public sealed partial class YouthFileTests(string provider) : FunctionalFixture(
 
         using var withoutReason = await PostAsync(client, youth, "Archive", new() { ["Input.ExpectedVersion"] = await VersionAsync(youth), ["Input.Date"] = today, ["Input.Reason"] = " " });
         withoutReason.StatusCode.ShouldBe(HttpStatusCode.OK);
-        (await PageClient.ErrorsOf(withoutReason)).ShouldContain("Indiquez le motif de la sortie");
+        (await PageClient.ErrorsOf(withoutReason)).ShouldContain("Choisissez le motif de sortie dans la liste.");
 
-        using var archived = await PostAsync(client, youth, "Archive", new() { ["Input.ExpectedVersion"] = await VersionAsync(youth), ["Input.Date"] = today, ["Input.Reason"] = "Départ de la Vienne" });
+        using var otherWithoutDetails = await PostAsync(client, youth, "Archive", new() { ["Input.ExpectedVersion"] = await VersionAsync(youth), ["Input.Date"] = today, ["Input.Kind"] = "Other" });
+        otherWithoutDetails.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await PageClient.ErrorsOf(otherWithoutDetails)).ShouldContain("Précisez le motif de la sortie");
+
+        using var archived = await PostAsync(client, youth, "Archive", new() { ["Input.ExpectedVersion"] = await VersionAsync(youth), ["Input.Date"] = today, ["Input.Kind"] = "MovedAway" });
         archived.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var file = await client.GetPageAsync($"/Jeunes/{youth}");
         file.ShouldContain("Dossier archivé");
         file.ShouldContain("Sorti du dispositif");
+        (await App.WithServiceAsync<ExitReason?, RemivDbContext>(db => db.Youths.Where(y => y.Id == youth)
+            .SelectMany(y => y.StatusHistory).Where(s => s.Status == YouthStatus.Exited).Select(s => s.ExitReason).SingleAsync())).ShouldBe(ExitReason.MovedAway);
         file.ShouldNotContain("Nouvelle entrée");
         file.ShouldNotContain("Changer le statut");
 

@@ -277,7 +277,7 @@ public sealed partial class YouthPagesTests(string provider) : FunctionalFixture
             var identity = new YouthIdentity("Sékou", "Traoré", new DateOnly(2006, 6, 6), BirthDateStanding.Declared, Sex.Male, "ML", ["bm"],
                 InterpreterNeeded: false, Phone: null, ArrivalInFrance: Today.AddDays(-200), ReferredBy: null, Accommodation: null);
             var file = Youth.Register(identity, Today.AddDays(-100), worker.Id, Today, DateTimeOffset.UtcNow);
-            file.Archive(Today, "Départ de la Vienne", worker.Id, Today, DateTimeOffset.UtcNow);
+            file.Archive(Today, ExitReason.MovedAway, "Départ de la Vienne", worker.Id, Today, DateTimeOffset.UtcNow);
             db.Youths.Add(file);
             await db.SaveChangesAsync();
             return file.Id;

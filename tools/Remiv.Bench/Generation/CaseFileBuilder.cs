@@ -83,7 +83,7 @@ internal sealed class CaseFileBuilder(int seed, DateOnly today, Staff staff)
 
         if (plan.ExitDate is { } exit)
         {
-            youth.Archive(exit, rng.Pick(Texts.ExitReasons), rng.Chance(0.7) ? referent : rng.Pick(staff.Coordinators).Id, exit, At(rng, exit));
+            youth.Archive(exit, rng.Pick(Enum.GetValues<ExitReason>()), rng.Pick(Texts.ExitReasons), rng.Chance(0.7) ? referent : rng.Pick(staff.Coordinators).Id, exit, At(rng, exit));
         }
 
         return new CaseFile(youth, documents, entries);

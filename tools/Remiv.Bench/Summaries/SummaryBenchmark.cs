@@ -14,6 +14,7 @@ using Remiv.Application.Documents.Summaries.Commands;
 using Remiv.Application.Documents.Summaries.Queries;
 using Remiv.Bench.Generation;
 using Remiv.Bench.Jobs;
+using Remiv.Domain.Common;
 using Remiv.Domain.Deadlines;
 using Remiv.Domain.Documents;
 using Remiv.Domain.Psychology;
@@ -144,7 +145,7 @@ internal static class SummaryBenchmark
         build.Stop();
         var batchRender = renderer.Total - renderedBefore;
         var zip = await LengthAsync(services, batchId, ct) ?? 0;
-        if (status != SummaryBatchStatus.Ready)
+        if (status != PreparedFileStatus.Ready)
         {
             throw new InvalidOperationException($"The batch ended {status}.");
         }

@@ -3,7 +3,10 @@ using Remiv.Domain.Auditing;
 using Remiv.Domain.Deadlines;
 using Remiv.Domain.Documents;
 using Remiv.Domain.Notifications;
+using Remiv.Domain.Partners;
 using Remiv.Domain.Psychology;
+using Remiv.Domain.Reports;
+using Remiv.Domain.Workshops;
 using Remiv.Domain.Youths;
 
 namespace Remiv.Application.Common.Interfaces;
@@ -56,6 +59,16 @@ public interface IApplicationDbContext
     DbSet<CalendarFeed> CalendarFeeds { get; }
 
     DbSet<SummaryBatch> SummaryBatches { get; }
+
+    DbSet<WorkshopKind> WorkshopKinds { get; }
+
+    DbSet<WorkshopSession> WorkshopSessions { get; }
+
+    DbSet<Partner> Partners { get; }
+
+    DbSet<Referral> Referrals { get; }
+
+    DbSet<ReportExport> ReportExports { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 

@@ -1,3 +1,4 @@
+using Remiv.Domain.Common;
 using Remiv.Domain.Documents;
 using Remiv.Domain.Youths;
 
@@ -11,7 +12,7 @@ namespace Remiv.Application.Documents.Summaries;
 /// <param name="Downloadable">Ready and not yet deleted: the zip can be downloaded now.</param>
 public sealed record SummaryBatchView(
     Guid Id,
-    SummaryBatchStatus Status,
+    PreparedFileStatus Status,
     int Done,
     int Total,
     IReadOnlyList<Track> Tracks,
@@ -27,6 +28,6 @@ public sealed record SummaryBatchView(
     {
         ArgumentNullException.ThrowIfNull(batch);
         return new SummaryBatchView(batch.Id, batch.Status, batch.Done, batch.Total, [.. batch.Tracks], batch.From, batch.To, batch.CreatedAt,
-            batch.CompletedAt, batch.ExpiresAt, batch.Status == SummaryBatchStatus.Ready ? batch.Length : null, batch.IsDownloadable(now));
+            batch.CompletedAt, batch.ExpiresAt, batch.Status == PreparedFileStatus.Ready ? batch.Length : null, batch.IsDownloadable(now));
     }
 }

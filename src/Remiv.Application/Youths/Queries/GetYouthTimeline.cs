@@ -6,6 +6,7 @@ using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Common.Security;
 using Remiv.Application.Youths.Access;
 using Remiv.Domain.Deadlines;
+using Remiv.Domain.Partners;
 using Remiv.Domain.Security;
 using Remiv.Domain.Youths;
 
@@ -18,11 +19,17 @@ public enum TimelineItemKind
     MembershipStarted = 3,
     MembershipEnded = 4,
     DeadlineClosed = 5,
+
+    /// <summary>Present at a workshop session.</summary>
+    WorkshopAttendance = 6,
+
+    /// <summary>A step of a referral to a partner (proposed, accepted, done...).</summary>
+    ReferralStep = 7,
 }
 
 /// <summary>
-/// A young person's history, newest first: the entries and closed deadlines the user may read, and (for those who see
-/// case details) status changes and follow-up group changes. Filtered by track (entries only, then), paginated. Every read is audited.
+/// A young person's history, newest first: the entries, closed deadlines, workshop attendance and referral steps the user
+/// may read (by track), and (for those who see case details) status changes and follow-up group changes. Filtered by track (entries only, then), paginated. Every read is audited.
 /// </summary>
 [RequiresPermission(Permission.ViewYouths)]
 public sealed record GetYouthTimeline(Guid YouthId, Track? Track = null, int Page = 1, int PageSize = 20) : IQuery<TimelinePage>;
@@ -47,7 +54,10 @@ public sealed record TimelineItem(
     YouthStatus? Status,
     string? Note,
     Guid? DeadlineId = null,
-    DeadlineStatus? DeadlineOutcome = null);
+    DeadlineStatus? DeadlineOutcome = null,
+    ReferralStatus? ReferralStatus = null,
+    Guid? ReferralId = null,
+    ExitReason? ExitReason = null);
 
 public sealed class GetYouthTimelineValidator : AbstractValidator<GetYouthTimeline>
 {
@@ -91,10 +101,14 @@ public sealed class GetYouthTimelineHandler(YouthAccess access, IIdentityService
             TimelineItemKind.DeadlineClosed, HubCalendar.DayOf(d.ClosedAt!.Value), d.ClosedAt.Value, d.ClosedBy?.ToString(), null, null, d.Track, null,
             d.Title, null, null, null, false, null, d.CompletionNote, d.Id, d.Status)));
 
+        items.AddRange(await AttendanceAsync(youth.Id, query.Track, wanted, cancellationToken));
+        items.AddRange(await ReferralStepsAsync(youth.Id, query.Track, wanted, cancellationToken));
+
         if (query.Track is null && access.SeesCaseDetails)
         {
             items.AddRange(youth.StatusHistory.Select(s => new TimelineItem(
-                TimelineItemKind.StatusChange, s.Date, s.RecordedAt, s.RecordedBy?.ToString(), null, null, null, null, null, null, null, null, false, s.Status, s.Note)));
+                TimelineItemKind.StatusChange, s.Date, s.RecordedAt, s.RecordedBy?.ToString(), null, null, null, null, null, null, null, null, false, s.Status, s.Note,
+                ExitReason: s.ExitReason)));
             items.AddRange(youth.FollowUpGroup.Select(m => new TimelineItem(
                 TimelineItemKind.MembershipStarted, m.From, DateTimeOffset.MinValue, m.UserId.ToString(), null, null, null, null, null, null, null, null, false, null, null)));
             items.AddRange(youth.FollowUpGroup.Where(m => m.Until is not null).Select(m => new TimelineItem(
@@ -112,5 +126,35 @@ public sealed class GetYouthTimelineHandler(YouthAccess access, IIdentityService
             query.Page,
             query.PageSize,
             ordered.Count > query.Page * query.PageSize);
+    }
+
+    /// <summary>The workshop sessions the young person attended, on the tracks the user may read.</summary>
+    private async Task<IEnumerable<TimelineItem>> AttendanceAsync(Guid youthId, Track? track, int wanted, CancellationToken cancellationToken)
+    {
+        var readable = Enum.GetValues<Track>().Where(access.CanRead).ToList();
+        var rows = await db.WorkshopSessions.AsNoTracking()
+            .SelectMany(s => s.Attendance.Where(a => a.YouthId == youthId), (s, a) => new { s.Date, s.KindId, s.Title, s.Place, a.RecordedAt, a.RecordedBy })
+            .Join(db.WorkshopKinds, r => r.KindId, k => k.Id, (r, k) => new { r.Date, r.Title, r.Place, r.RecordedAt, r.RecordedBy, k.Name, k.Track })
+            .Where(r => readable.Contains(r.Track) && (track == null || r.Track == track))
+            .OrderByDescending(r => r.Date).Take(wanted)
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new TimelineItem(
+            TimelineItemKind.WorkshopAttendance, r.Date, r.RecordedAt, r.RecordedBy.ToString(), null, null, r.Track, null,
+            r.Title is null ? r.Name : $"{r.Name} · {r.Title}", null, null, null, false, null, r.Place));
+    }
+
+    /// <summary>Every dated step of the young person's referrals, on the tracks the user may read.</summary>
+    private async Task<IEnumerable<TimelineItem>> ReferralStepsAsync(Guid youthId, Track? track, int wanted, CancellationToken cancellationToken)
+    {
+        var readable = Enum.GetValues<Track>().Where(access.CanRead).ToList();
+        var rows = await db.Referrals.AsNoTracking()
+            .Where(r => r.YouthId == youthId && readable.Contains(r.Track) && (track == null || r.Track == track))
+            .SelectMany(r => r.History, (r, s) => new { r.Id, r.PartnerId, r.Track, r.Need, s.Status, s.Date, s.Note, s.RecordedAt, s.RecordedBy })
+            .Join(db.Partners, r => r.PartnerId, p => p.Id, (r, p) => new { r.Id, r.Track, r.Need, r.Status, r.Date, r.Note, r.RecordedAt, r.RecordedBy, Partner = p.Name })
+            .OrderByDescending(r => r.Date).Take(wanted)
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new TimelineItem(
+            TimelineItemKind.ReferralStep, r.Date, r.RecordedAt, r.RecordedBy.ToString(), null, null, r.Track, null, r.Need, r.Partner, null, null, false,
+            null, r.Note, ReferralStatus: r.Status, ReferralId: r.Id));
     }
 }

@@ -25,6 +25,8 @@ internal sealed class YouthConfiguration : IEntityTypeConfiguration<Youth>
         builder.HasIndex(y => y.ReferentId);
         builder.HasIndex(y => new { y.BirthDate, y.CurrentStatus, y.LastName, y.FirstName, y.Id });
         builder.HasIndex(y => new { y.LastName, y.FirstName, y.Id });
+        // The activity report's arrivals over a period.
+        builder.HasIndex(y => y.FirstContact);
 
         // The parts' identifiers are chosen by the domain: a part with an identifier is not necessarily saved
         // already, so EF must not take "key set" for "row exists".
@@ -45,6 +47,8 @@ internal sealed class YouthConfiguration : IEntityTypeConfiguration<Youth>
             status.Property(s => s.Id).ValueGeneratedNever();
             status.Property(s => s.Department).HasMaxLength(3);
             status.Property(s => s.Note).HasMaxLength(Youth.NoteMaxLength);
+            // The activity report's exits over a period, and who was still followed.
+            status.HasIndex(s => new { s.Status, s.Date, s.ExitReason });
         });
         builder.OwnsMany(y => y.FollowUpGroup, member =>
         {
@@ -103,6 +107,8 @@ internal sealed class FollowUpEntryConfiguration : IEntityTypeConfiguration<Foll
         builder.HasIndex(e => e.SubmissionId).IsUnique();
         builder.HasIndex(e => new { e.YouthId, e.Date });
         builder.HasIndex(e => new { e.Date, e.YouthId });
+        // The activity report counts entries by track and kind over a period from this index alone.
+        builder.HasIndex(e => new { e.Date, e.Track, e.Kind });
     }
 }
 

@@ -175,7 +175,7 @@ public sealed class DossierModel : RemivPageModel
             return await ShowAsync();
         }
 
-        var sent = await SendAsync(new ArchiveYouth(Id, input.ExpectedVersion ?? -1, input.Date ?? default, input.Reason ?? string.Empty));
+        var sent = await SendAsync(new ArchiveYouth(Id, input.ExpectedVersion ?? -1, input.Date ?? default, input.Reason, input.Kind ?? 0));
         return await AfterAsync(sent.Refusal, "Le dossier est archivé.");
     }
 
@@ -502,6 +502,8 @@ public sealed class DossierModel : RemivPageModel
         public int? ExpectedVersion { get; set; }
 
         public DateOnly? Date { get; set; }
+
+        public ExitReason? Kind { get; set; }
 
         public string? Reason { get; set; }
     }

@@ -5,6 +5,7 @@ using Remiv.Application.Documents.Summaries;
 using Remiv.Application.Documents.Summaries.Commands;
 using Remiv.Application.Documents.Summaries.Queries;
 using Remiv.Application.Youths.Queries;
+using Remiv.Domain.Common;
 using Remiv.Domain.Documents;
 using Remiv.Domain.Security;
 using Remiv.Domain.Youths;
@@ -46,7 +47,7 @@ public sealed class IndexModel(ICurrentUser user) : RemivPageModel
     /// <summary>The user is choosing young people: the form is shown and the page does not reload itself.</summary>
     public bool Choosing { get; private set; }
 
-    public bool Refreshes => !Choosing && Batches.Any(b => b.Status is SummaryBatchStatus.Queued or SummaryBatchStatus.Running);
+    public bool Refreshes => !Choosing && Batches.Any(b => b.Status is PreparedFileStatus.Queued or PreparedFileStatus.Running);
 
     /// <summary>The tracks the user may read, in the file page's order; never the psychological one (a batch is made to be handed on).</summary>
     public IReadOnlyList<Track> Tracks =>

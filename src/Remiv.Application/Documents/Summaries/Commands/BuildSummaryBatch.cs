@@ -7,6 +7,7 @@ using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Common.Security;
 using Remiv.Application.Documents.Layout;
 using Remiv.Application.Documents.Summaries.Queries;
+using Remiv.Domain.Common;
 using Remiv.Domain.Documents;
 using Remiv.Domain.Security;
 
@@ -29,23 +30,23 @@ namespace Remiv.Application.Documents.Summaries.Commands;
 /// </list>
 /// </summary>
 [RequiresPermission(Permission.RunScheduledJobs)]
-public sealed record BuildSummaryBatch(Guid BatchId) : IRequest<SummaryBatchStatus>;
+public sealed record BuildSummaryBatch(Guid BatchId) : IRequest<PreparedFileStatus>;
 
 public sealed class BuildSummaryBatchHandler(
     IApplicationDbContext db,
     IIdentityService identity,
     IAccountScope accounts,
     IAttachmentStore store,
-    TimeProvider clock) : IRequestHandler<BuildSummaryBatch, SummaryBatchStatus>
+    TimeProvider clock) : IRequestHandler<BuildSummaryBatch, PreparedFileStatus>
 {
     public const string NoteFileName = "A-LIRE.txt";
 
     public static string EntryName(int number) => $"synthese-{number:00}.pdf";
 
-    public async ValueTask<SummaryBatchStatus> Handle(BuildSummaryBatch request, CancellationToken cancellationToken)
+    public async ValueTask<PreparedFileStatus> Handle(BuildSummaryBatch request, CancellationToken cancellationToken)
     {
         var batch = await db.SummaryBatches.FirstOrDefaultAsync(b => b.Id == request.BatchId, cancellationToken) ?? throw new NotFoundException();
-        if (batch.Status is not (SummaryBatchStatus.Queued or SummaryBatchStatus.Running))
+        if (batch.Status is not (PreparedFileStatus.Queued or PreparedFileStatus.Running))
         {
             return batch.Status;
         }
@@ -156,7 +157,7 @@ public sealed class BuildSummaryBatchHandler(
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<SummaryBatchStatus> FailAsync(SummaryBatch batch, CancellationToken cancellationToken)
+    private async Task<PreparedFileStatus> FailAsync(SummaryBatch batch, CancellationToken cancellationToken)
     {
         batch.Fail(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);

@@ -2,6 +2,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Common.Security;
+using Remiv.Domain.Common;
 using Remiv.Domain.Documents;
 using Remiv.Domain.Security;
 
@@ -30,7 +31,7 @@ public sealed class PurgeSummaryBatchesHandler(IApplicationDbContext db, IAttach
     {
         var now = clock.GetUtcNow();
         var expired = await db.SummaryBatches
-            .Where(b => b.Status == SummaryBatchStatus.Ready && b.ExpiresAt <= now)
+            .Where(b => b.Status == PreparedFileStatus.Ready && b.ExpiresAt <= now)
             .ToListAsync(cancellationToken);
         foreach (var batch in expired)
         {
@@ -45,7 +46,7 @@ public sealed class PurgeSummaryBatchesHandler(IApplicationDbContext db, IAttach
 
         var before = now - AbandonedAfter;
         var abandoned = await db.SummaryBatches
-            .Where(b => (b.Status == SummaryBatchStatus.Queued || b.Status == SummaryBatchStatus.Running) && b.CreatedAt < before)
+            .Where(b => (b.Status == PreparedFileStatus.Queued || b.Status == PreparedFileStatus.Running) && b.CreatedAt < before)
             .ToListAsync(cancellationToken);
         foreach (var batch in abandoned)
         {

@@ -6,6 +6,7 @@ using Remiv.Application.Common.Exceptions;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Common.Security;
 using Remiv.Application.Youths.Access;
+using Remiv.Domain.Common;
 using Remiv.Domain.Documents;
 using Remiv.Domain.Security;
 
@@ -36,7 +37,7 @@ public sealed class DownloadSummaryBatchHandler(
         var me = user.UserId ?? throw new NotSignedInException();
         var batch = await db.SummaryBatches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == query.BatchId && b.RequestedBy == me, cancellationToken)
                     ?? throw new NotFoundException();
-        if (batch.Status is SummaryBatchStatus.Queued or SummaryBatchStatus.Running)
+        if (batch.Status is PreparedFileStatus.Queued or PreparedFileStatus.Running)
         {
             throw new RequestValidationException(nameof(DownloadSummaryBatch.BatchId),
                 "Cette série est encore en préparation : attendez qu'elle soit prête pour la télécharger.");

@@ -601,6 +601,111 @@ namespace Remiv.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("SessionReminders", (string)null);
                 });
 
+            modelBuilder.Entity("Remiv.Domain.Partners.Partner", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("character varying(150)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("Type", "Name");
+
+                    b.ToTable("Partners", (string)null);
+                });
+
+            modelBuilder.Entity("Remiv.Domain.Partners.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Need")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("ProposedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("StatusDate")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Track")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId", "Status");
+
+                    b.HasIndex("YouthId", "ProposedOn");
+
+                    b.HasIndex("ProposedOn", "PartnerId", "Status");
+
+                    b.ToTable("Referrals", (string)null);
+                });
+
             modelBuilder.Entity("Remiv.Domain.Psychology.CalendarFeed", b =>
                 {
                     b.Property<Guid>("PsychologistId")
@@ -854,6 +959,147 @@ namespace Remiv.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("PsychologySessionNotes", (string)null);
                 });
 
+            modelBuilder.Entity("Remiv.Domain.Reports.ReportExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<long?>("Length")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StorageKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Template")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedBy", "CreatedAt");
+
+                    b.HasIndex("Status", "ExpiresAt");
+
+                    b.ToTable("ReportExports", (string)null);
+                });
+
+            modelBuilder.Entity("Remiv.Domain.Workshops.WorkshopKind", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("Track")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("WorkshopKinds", (string)null);
+                });
+
+            modelBuilder.Entity("Remiv.Domain.Workshops.WorkshopSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("FacilitatorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("FacilitatorPartnerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("FacilitatorUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("KindId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date", "KindId");
+
+                    b.HasIndex("KindId", "Date");
+
+                    b.ToTable("WorkshopSessions", (string)null);
+                });
+
             modelBuilder.Entity("Remiv.Domain.Youths.Attachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -950,6 +1196,8 @@ namespace Remiv.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("YouthId", "Date");
 
+                    b.HasIndex("Date", "Track", "Kind");
+
                     b.ToTable("FollowUpEntries", (string)null);
                 });
 
@@ -1021,6 +1269,8 @@ namespace Remiv.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FirstContact");
 
                     b.HasIndex("ReferentId");
 
@@ -1311,6 +1561,97 @@ namespace Remiv.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Remiv.Domain.Partners.Partner", b =>
+                {
+                    b.OwnsMany("Remiv.Domain.Partners.PartnerContact", "Contacts", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(150)
+                                .HasColumnType("character varying(150)");
+
+                            b1.Property<Guid>("PartnerId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
+
+                            b1.Property<string>("Role")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PartnerId");
+
+                            b1.ToTable("PartnerContacts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PartnerId");
+                        });
+
+                    b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("Remiv.Domain.Partners.Referral", b =>
+                {
+                    b.HasOne("Remiv.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Remiv.Domain.Youths.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Remiv.Domain.Partners.ReferralStep", "History", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("date");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("character varying(1000)");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("RecordedBy")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("ReferralId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Status")
+                                .HasColumnType("integer");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReferralId");
+
+                            b1.ToTable("ReferralSteps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReferralId");
+                        });
+
+                    b.Navigation("History");
+                });
+
             modelBuilder.Entity("Remiv.Domain.Psychology.FollowUpRequest", b =>
                 {
                     b.HasOne("Remiv.Domain.Youths.Youth", null)
@@ -1452,6 +1793,47 @@ namespace Remiv.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Remiv.Domain.Workshops.WorkshopSession", b =>
+                {
+                    b.HasOne("Remiv.Domain.Workshops.WorkshopKind", null)
+                        .WithMany()
+                        .HasForeignKey("KindId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Remiv.Domain.Workshops.WorkshopAttendance", "Attendance", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<DateTimeOffset>("RecordedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<Guid>("RecordedBy")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("WorkshopSessionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("YouthId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("YouthId");
+
+                            b1.HasIndex("WorkshopSessionId", "YouthId")
+                                .IsUnique();
+
+                            b1.ToTable("WorkshopAttendance", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkshopSessionId");
+                        });
+
+                    b.Navigation("Attendance");
+                });
+
             modelBuilder.Entity("Remiv.Domain.Youths.Attachment", b =>
                 {
                     b.HasOne("Remiv.Domain.Youths.Youth", null)
@@ -1513,6 +1895,9 @@ namespace Remiv.Infrastructure.Persistence.Migrations.PostgreSql
                                 .HasMaxLength(3)
                                 .HasColumnType("character varying(3)");
 
+                            b1.Property<int?>("ExitReason")
+                                .HasColumnType("integer");
+
                             b1.Property<string>("Note")
                                 .HasMaxLength(1000)
                                 .HasColumnType("character varying(1000)");
@@ -1532,6 +1917,8 @@ namespace Remiv.Infrastructure.Persistence.Migrations.PostgreSql
                             b1.HasKey("Id");
 
                             b1.HasIndex("YouthId");
+
+                            b1.HasIndex("Status", "Date", "ExitReason");
 
                             b1.ToTable("YouthStatusChanges", (string)null);
 

@@ -591,6 +591,111 @@ namespace Remiv.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("SessionReminders", (string)null);
                 });
 
+            modelBuilder.Entity("Remiv.Domain.Partners.Partner", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Website")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.HasIndex("Type", "Name");
+
+                    b.ToTable("Partners", (string)null);
+                });
+
+            modelBuilder.Entity("Remiv.Domain.Partners.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Need")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ProposedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StatusDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Track")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("YouthId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartnerId", "Status");
+
+                    b.HasIndex("YouthId", "ProposedOn");
+
+                    b.HasIndex("ProposedOn", "PartnerId", "Status");
+
+                    b.ToTable("Referrals", (string)null);
+                });
+
             modelBuilder.Entity("Remiv.Domain.Psychology.CalendarFeed", b =>
                 {
                     b.Property<Guid>("PsychologistId")
@@ -844,6 +949,147 @@ namespace Remiv.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("PsychologySessionNotes", (string)null);
                 });
 
+            modelBuilder.Entity("Remiv.Domain.Reports.ReportExport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Format")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("Length")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RequestedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StorageKey")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Template")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedBy", "CreatedAt");
+
+                    b.HasIndex("Status", "ExpiresAt");
+
+                    b.ToTable("ReportExports", (string)null);
+                });
+
+            modelBuilder.Entity("Remiv.Domain.Workshops.WorkshopKind", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Track")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("WorkshopKinds", (string)null);
+                });
+
+            modelBuilder.Entity("Remiv.Domain.Workshops.WorkshopSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("End")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FacilitatorName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FacilitatorPartnerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("FacilitatorUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("KindId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Place")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly>("Start")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Date", "KindId");
+
+                    b.HasIndex("KindId", "Date");
+
+                    b.ToTable("WorkshopSessions", (string)null);
+                });
+
             modelBuilder.Entity("Remiv.Domain.Youths.Attachment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -940,6 +1186,8 @@ namespace Remiv.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("YouthId", "Date");
 
+                    b.HasIndex("Date", "Track", "Kind");
+
                     b.ToTable("FollowUpEntries", (string)null);
                 });
 
@@ -1011,6 +1259,8 @@ namespace Remiv.Infrastructure.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("FirstContact");
 
                     b.HasIndex("ReferentId");
 
@@ -1297,6 +1547,97 @@ namespace Remiv.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Remiv.Domain.Partners.Partner", b =>
+                {
+                    b.OwnsMany("Remiv.Domain.Partners.PartnerContact", "Contacts", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(150)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("PartnerId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Role")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("PartnerId");
+
+                            b1.ToTable("PartnerContacts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("PartnerId");
+                        });
+
+                    b.Navigation("Contacts");
+                });
+
+            modelBuilder.Entity("Remiv.Domain.Partners.Referral", b =>
+                {
+                    b.HasOne("Remiv.Domain.Partners.Partner", null)
+                        .WithMany()
+                        .HasForeignKey("PartnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Remiv.Domain.Youths.Youth", null)
+                        .WithMany()
+                        .HasForeignKey("YouthId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Remiv.Domain.Partners.ReferralStep", "History", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateOnly>("Date")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Note")
+                                .HasMaxLength(1000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("RecordedBy")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("ReferralId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Status")
+                                .HasColumnType("INTEGER");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("ReferralId");
+
+                            b1.ToTable("ReferralSteps", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ReferralId");
+                        });
+
+                    b.Navigation("History");
+                });
+
             modelBuilder.Entity("Remiv.Domain.Psychology.FollowUpRequest", b =>
                 {
                     b.HasOne("Remiv.Domain.Youths.Youth", null)
@@ -1438,6 +1779,47 @@ namespace Remiv.Infrastructure.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Remiv.Domain.Workshops.WorkshopSession", b =>
+                {
+                    b.HasOne("Remiv.Domain.Workshops.WorkshopKind", null)
+                        .WithMany()
+                        .HasForeignKey("KindId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Remiv.Domain.Workshops.WorkshopAttendance", "Attendance", b1 =>
+                        {
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("RecordedAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<Guid>("RecordedBy")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("WorkshopSessionId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("YouthId")
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("Id");
+
+                            b1.HasIndex("YouthId");
+
+                            b1.HasIndex("WorkshopSessionId", "YouthId")
+                                .IsUnique();
+
+                            b1.ToTable("WorkshopAttendance", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("WorkshopSessionId");
+                        });
+
+                    b.Navigation("Attendance");
+                });
+
             modelBuilder.Entity("Remiv.Domain.Youths.Attachment", b =>
                 {
                     b.HasOne("Remiv.Domain.Youths.Youth", null)
@@ -1499,6 +1881,9 @@ namespace Remiv.Infrastructure.Persistence.Migrations.Sqlite
                                 .HasMaxLength(3)
                                 .HasColumnType("TEXT");
 
+                            b1.Property<int?>("ExitReason")
+                                .HasColumnType("INTEGER");
+
                             b1.Property<string>("Note")
                                 .HasMaxLength(1000)
                                 .HasColumnType("TEXT");
@@ -1518,6 +1903,8 @@ namespace Remiv.Infrastructure.Persistence.Migrations.Sqlite
                             b1.HasKey("Id");
 
                             b1.HasIndex("YouthId");
+
+                            b1.HasIndex("Status", "Date", "ExitReason");
 
                             b1.ToTable("YouthStatusChanges", (string)null);
 
