@@ -48,6 +48,8 @@ public sealed class DemoSeeder(UserManager<ApplicationUser> users, RemivDbContex
         }
 
         await DemoCaseFiles.SeedAsync(db, staff, automatic, clock);
+        await DemoPartners.SeedAsync(db, staff, clock);
+        await DemoWorkshops.SeedAsync(db, staff, clock);
     }
 
     private static void Ensure(IdentityResult result)
