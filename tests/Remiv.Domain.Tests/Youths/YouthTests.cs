@@ -154,6 +154,24 @@ public sealed class YouthTests
     }
 
     [Test]
+    public void An_exit_keeps_its_reason_for_the_report_and_only_other_needs_details()
+    {
+        var counted = Register();
+        counted.Archive(Today, ExitReason.CameOfAge, null, Worker, Today, Now);
+        counted.StatusHistory[^1].ExitReason.ShouldBe(ExitReason.CameOfAge);
+        counted.StatusHistory[^1].Note.ShouldBeNull();
+
+        var unexplained = Register();
+        Should.Throw<DomainRuleException>(() => unexplained.Archive(Today, ExitReason.Other, null, Worker, Today, Now)).Field.ShouldBe("Note");
+        Should.Throw<DomainRuleException>(() => unexplained.Archive(Today, (ExitReason)42, "x", Worker, Today, Now)).Field.ShouldBe("ExitReason");
+        unexplained.IsArchived.ShouldBeFalse();
+
+        var ordinary = Register();
+        ordinary.RecordStatusChange(YouthStatus.AgeAssessment, Today, null, null, Worker, Today, Now, ExitReason.LostContact);
+        ordinary.StatusHistory[^1].ExitReason.ShouldBeNull();
+    }
+
+    [Test]
     public void Archiving_needs_a_reason_and_then_refuses_every_change()
     {
         var youth = Register();
