@@ -82,20 +82,7 @@ public sealed class SearchYouthsHandler(IApplicationDbContext db, YouthAccess ac
             throw new RequestValidationException(nameof(query.Track), "Ce filtre n'est pas disponible pour votre rôle.");
         }
 
-        var youths = access.VisibleYouths().AsNoTracking();
-        foreach (var token in NameKeys.Tokens(query.Text).Distinct(StringComparer.Ordinal).Take(6))
-        {
-            // A word typed in part matches by its plain key ("abd" finds Abdoulaye); a whole word also matches
-            // its spelling variants by phonetic key ("muhammad" finds Mohamed, not Mamadou).
-            var phonetic = NameKeys.Phonetic(token);
-            var plainEnd = token + char.MaxValue;
-#pragma warning disable CA1309 // Translated to SQL: a binary comparison (SQLite; "C" collation on PostgreSQL), the index's order.
-            var matching = db.YouthNameTokens
-                .Where(n => (string.Compare(n.Plain, token) >= 0 && string.Compare(n.Plain, plainEnd) < 0) || n.Phonetic == phonetic)
-                .Select(n => n.YouthId);
-#pragma warning restore CA1309
-            youths = youths.Where(y => matching.Contains(y.Id));
-        }
+        var youths = access.VisibleYouths().AsNoTracking().Named(db, query.Text);
 
         if (!query.IncludeArchived && query.Status != YouthStatus.Exited)
         {
