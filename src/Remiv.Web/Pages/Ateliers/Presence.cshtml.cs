@@ -15,7 +15,7 @@ namespace Remiv.Web.Pages.Ateliers;
 /// roster rule); the link to a file shows only when they may open it.
 /// </summary>
 [RequirePermission(Permission.TakeAttendance)]
-public sealed class PresenceModel : WorkshopPageModel
+public sealed class PresenceModel : FormPageModel
 {
     public AttendanceSheet? Sheet { get; private set; }
 

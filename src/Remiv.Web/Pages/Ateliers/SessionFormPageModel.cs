@@ -37,7 +37,7 @@ public sealed class SessionInput
 }
 
 /// <summary>What planning and changing a session share: the kinds and facilitators to offer, and the hours typed.</summary>
-public abstract class SessionFormPageModel(TimeProvider clock) : WorkshopPageModel
+public abstract class SessionFormPageModel(TimeProvider clock) : FormPageModel
 {
     public abstract SessionInput Form { get; }
 

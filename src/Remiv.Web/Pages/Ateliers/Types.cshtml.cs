@@ -13,7 +13,7 @@ namespace Remiv.Web.Pages.Ateliers;
 /// sessions held keep it) or offer it again. Each form posts to its own handler and comes back here.
 /// </summary>
 [RequirePermission(Permission.ManageWorkshopKinds)]
-public sealed class TypesModel : WorkshopPageModel
+public sealed class TypesModel : FormPageModel
 {
     public const string Address = "/Ateliers/Types";
 

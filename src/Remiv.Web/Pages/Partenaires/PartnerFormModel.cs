@@ -1,12 +1,10 @@
-using Remiv.Web.Pages.Echeances;
-
 namespace Remiv.Web.Pages.Partenaires;
 
 /// <summary>
-/// What the partner and referral pages share with the deadline pages: the message beside each field, and the French
-/// refusal of a value the form could not even read.
+/// What the partner pages share: the partner's fields, the message beside each field, and the French refusal of a value
+/// the form could not even read.
 /// </summary>
-public abstract class PartnerFormModel : DeadlinePageModel
+public abstract class PartnerFormModel : FormPageModel
 {
     public PartnerInput Input { get; protected set; } = new();
 

@@ -16,37 +16,8 @@ public abstract class SessionSlotInput
 /// What the session pages share: the message beside each field, values the form could not even read, and the day and
 /// hours typed read as instants.
 /// </summary>
-public abstract class SessionPageModel : RemivPageModel
+public abstract class SessionPageModel : FormPageModel
 {
-    /// <summary>The first error of the first of these fields that has one, for the message beside the field.</summary>
-    public string? ErrorOf(params string[] fields) =>
-        fields.Select(f => ModelState.TryGetValue($"{InputPrefix}.{f}", out var entry) && entry.Errors.Count > 0 ? entry.Errors[0].ErrorMessage : null)
-            .FirstOrDefault(m => m is not null);
-
-    /// <summary>
-    /// A value the form could not even read (a date or time typed by hand in an old browser, a changed list value) is
-    /// refused here in French, before anything is sent. Returns whether the form was readable.
-    /// </summary>
-    protected bool BindingSucceeded()
-    {
-        if (ModelState.IsValid)
-        {
-            return true;
-        }
-
-        foreach (var (key, entry) in ModelState.Where(e => e.Value?.Errors.Count > 0).ToList())
-        {
-            entry!.Errors.Clear();
-            ModelState.AddModelError(key,
-                key.EndsWith("Date", StringComparison.Ordinal) ? Localizer["Saisissez une date valide (jj/mm/aaaa)."]
-                : key.EndsWith("Time", StringComparison.Ordinal) ? Localizer["Saisissez une heure valide (hh:mm)."]
-                : key.EndsWith("Version", StringComparison.Ordinal) ? Localizer["Rechargez la page, puis recommencez."]
-                : Localizer["Choisissez une valeur dans la liste."]);
-        }
-
-        return false;
-    }
-
     /// <summary>Adds an error beside a field, unless the field was already refused (a value that could not be read).</summary>
     private void Refuse(string field, string message)
     {
