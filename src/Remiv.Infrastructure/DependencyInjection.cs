@@ -11,6 +11,7 @@ using Remiv.Infrastructure.Email;
 using Remiv.Infrastructure.Files;
 using Remiv.Infrastructure.Identity;
 using Remiv.Infrastructure.Persistence;
+using Remiv.Infrastructure.Reports;
 
 namespace Remiv.Infrastructure;
 
@@ -59,6 +60,7 @@ public static class DependencyInjection
         services.AddSingleton<IEmailSender, SmtpEmailSender>();
         services.AddSingleton<Application.Psychology.Calendar.ICalendarFeedWriter, Calendar.IcalCalendarFeedWriter>();
         services.AddDocumentEngine();
+        services.AddReportExports();
 
         var keysPath = configuration["DataProtection:KeysPath"] is { Length: > 0 } configured
             ? configured

@@ -3,6 +3,7 @@ using Remiv.Bench;
 using Remiv.Bench.Generation;
 using Remiv.Bench.Measurement;
 using Remiv.Bench.Pdf;
+using Remiv.Bench.Reports;
 using Remiv.Bench.Sessions;
 using Remiv.Bench.Summaries;
 
@@ -29,6 +30,7 @@ try
         "pdf" => Pdf(args[1..]),
         "sessions" => await SessionsAsync(args[1..], cancel.Token),
         "summary" => await SummaryBenchmark.RunAsync(args[1..], cancel.Token),
+        "report" => await ReportAsync(args[1..], cancel.Token),
         "help" or "--help" or "-h" => Usage(null),
         _ => Usage($"Unknown command '{args[0]}'."),
     };
@@ -178,6 +180,26 @@ static async Task<int> SessionsAsync(string[] args, CancellationToken ct)
         new SessionBenchOptions(a.Text("dir"), a.Int("youths", 2_000), a.Int("days", 730), a.Int("rooms", 6), Math.Max(1, a.Int("runs", 30)), a.Int("seed", 42)), ct);
 }
 
+// The activity report (issue 7): a year's report over 100,000 young people and 2,000,000 entries, plus referrals, deadlines,
+// sessions and workshops in proportion (generated once into a cached database).
+static async Task<int> ReportAsync(string[] args, CancellationToken ct)
+{
+    var a = Arguments.Parse(args, ["dir", "youths", "entries", "seed", "runs", "from", "to", "template"], ["regenerate", "explain"]);
+    return await ReportBenchmark.RunAsync(
+        new ReportBenchOptions(
+            a.Text("dir") ?? "/tmp/remiv-bench",
+            a.Int("youths", 100_000),
+            a.Int("entries", 2_000_000),
+            a.Int("seed", 42),
+            Math.Max(1, a.Int("runs", 10)),
+            a.Date("from"),
+            a.Date("to"),
+            a.Text("template") ?? "full",
+            a.Has("regenerate"),
+            a.Has("explain")),
+        ct);
+}
+
 static void PrintPlans(ScanReport report)
 {
     if (report.Plans.Count == 0)
@@ -270,6 +292,16 @@ static int Usage(string? error)
               median and the file size, then --batch different summaries one after the other. --samples also writes
               a few PDFs (the summary, every script, a 300-row table, images, an empty document) for qpdf --check.
               Exit code 2 when a target is missed (median 50 ms, 150 KB, 100 summaries in 10 s).
+
+        The activity report (issue 7):
+
+          report [--youths 100000] [--entries 2000000] [--seed 42] [--runs 10] [--from yyyy-MM-dd] [--to yyyy-MM-dd]
+                 [--template full] [--dir /tmp/remiv-bench] [--regenerate] [--explain]
+              Generates once into <dir>/report-y<youths>-e<entries>-s<seed>/ the case files, then exit reasons, partners
+              and referrals, deadlines, psychological requests and sessions, workshops and attendance in proportion;
+              times GetActivityReport through the mediator as a coordinator for the year ending today (or --from/--to):
+              median, p95 and max after one warm-up, then the SQL of the last run (--explain: with its query plans).
+              Exit code 2 when the median misses 3 s.
         """);
     return error is null ? 0 : 1;
 }

@@ -28,7 +28,11 @@ public sealed record ReportTable(
 
 /// <param name="Label">French label of the category (a nationality's name, a track, "Total"...).</param>
 /// <param name="Values">One value per column of the table.</param>
-public sealed record ReportRow(string Label, IReadOnlyList<ReportValue> Values);
+public sealed record ReportRow(string Label, IReadOnlyList<ReportValue> Values)
+{
+    /// <summary>The table's total ("Total"): the charts leave it out, the renderings may set it apart.</summary>
+    public bool IsTotal { get; init; }
+}
 
 /// <summary>
 /// A published figure: its number, or nothing when it is hidden because it could let someone recognise a young person.

@@ -146,6 +146,14 @@ internal sealed class SkiaPdfRenderer(FontLibrary fonts) : IPdfRenderer
                         case ImageOp image:
                             canvas.DrawImage(image.Image, SKRect.Create(image.X, image.Y, image.Width, image.Height), new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.None), sampling);
                             break;
+                        case DrawingOp drawing:
+                            // Vector operations straight onto the page, clipped to the drawing's box.
+                            canvas.Save();
+                            canvas.ClipRect(SKRect.Create(drawing.X, drawing.Y, drawing.Width, drawing.Height));
+                            canvas.Translate(drawing.X, drawing.Y);
+                            drawing.Drawing.Draw(canvas, drawing.Width, drawing.Height);
+                            canvas.Restore();
+                            break;
                     }
                 }
 

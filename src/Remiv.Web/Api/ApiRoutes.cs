@@ -37,5 +37,6 @@ internal static class ApiRoutes
         api.MapWorkshopEndpoints();
         api.MapPartnerEndpoints();
         api.MapReportEndpoints();
+        api.MapReportExportEndpoints();
     }
 }

@@ -1,5 +1,6 @@
 using Hangfire;
 using Remiv.Application.Documents.Summaries;
+using Remiv.Application.Reports.Exports;
 
 namespace Remiv.Web.Jobs;
 
@@ -25,6 +26,8 @@ public static class JobsServiceCollectionExtensions
         services.AddTransient<ReminderJobs>();
         services.AddTransient<SummaryJobs>();
         services.AddScoped<ISummaryBatchQueue, HangfireSummaryBatchQueue>();
+        services.AddTransient<ReportJobs>();
+        services.AddScoped<IReportExportQueue, HangfireReportExportQueue>();
         services.AddSingleton<IAccountScope>(provider => provider.GetRequiredService<JobRunner>());
         services.AddHostedService<JobsStartup>();
         if (options.RunServer)

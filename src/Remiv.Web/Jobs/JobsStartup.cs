@@ -33,7 +33,7 @@ internal sealed partial class JobsStartup(
     /// <summary>At 06:00, before the first scan, the automatic deadlines of every open file.</summary>
     public const string AutomaticDeadlinesCron = "0 6 * * *";
 
-    /// <summary>Every hour at a quarter past, the zips of summaries whose 24 hours are over are deleted.</summary>
+    /// <summary>Every hour at a quarter past, the prepared files (zips of summaries, report exports) whose 24 hours are over are deleted.</summary>
     public const string SummaryPurgeCron = "15 * * * *";
 
     public async Task StartAsync(CancellationToken cancellationToken)

@@ -28,7 +28,8 @@ internal sealed partial class SummaryJobs(JobRunner runner, ILogger<SummaryJobs>
     }
 
     /// <summary>
-    /// Deletes the zips whose 24 hours are over, and fails the batches abandoned half-way. [DisableConcurrentExecution]: a
+    /// Deletes the prepared files (zips of summaries, report exports) whose 24 hours are over, and fails the batches and
+    /// exports abandoned half-way. [DisableConcurrentExecution]: a
     /// manual trigger while the hourly run is busy waits for it; the clean-up is idempotent anyway.
     /// </summary>
     [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
@@ -47,7 +48,7 @@ internal sealed partial class SummaryJobs(JobRunner runner, ILogger<SummaryJobs>
     [LoggerMessage(Level = LogLevel.Information, Message = "Summary batch {BatchId} built: {Status}")]
     private static partial void LogBuilt(ILogger logger, Guid batchId, PreparedFileStatus status);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Summary batches: {Expired} expired zips deleted, {Abandoned} abandoned batches failed")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Prepared files: {Expired} expired files deleted, {Abandoned} abandoned builds failed")]
     private static partial void LogPurged(ILogger logger, int expired, int abandoned);
 }
 

@@ -125,6 +125,13 @@ public static class ContainerExtensions
         return new ImageDescriptor(Put(container, new ImageElement(data)));
     }
 
+    /// <summary>A vector drawing (a chart) as wide as the space and <paramref name="height"/> points tall.</summary>
+    public static void Drawing(this IContainer container, IVectorDrawing drawing, float height)
+    {
+        ArgumentNullException.ThrowIfNull(drawing);
+        Put(container, new DrawingElement(drawing, Guard.Positive(height, nameof(height))));
+    }
+
     /// <summary>A horizontal line across the space.</summary>
     public static void LineHorizontal(this IContainer container, float thickness, Rgb? color = null) =>
         Put(container, new LineElement(Guard.Length(thickness, nameof(thickness)), color ?? Rgb.Black));

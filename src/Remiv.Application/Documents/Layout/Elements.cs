@@ -293,3 +293,25 @@ public sealed class LineElement : Element
 
     public Rgb Color { get; }
 }
+
+/// <summary>
+/// A vector drawing made by another component (a chart of the activity report), which the PDF backend draws itself, in
+/// vector form, into the box it is given. The backend knows how to draw the implementations it is given by Infrastructure.
+/// </summary>
+public interface IVectorDrawing
+{
+}
+
+/// <summary>A <see cref="IVectorDrawing"/> as wide as the space and <see cref="Height"/> points tall; never split.</summary>
+public sealed class DrawingElement : Element
+{
+    internal DrawingElement(IVectorDrawing drawing, float height)
+    {
+        Drawing = drawing;
+        Height = height;
+    }
+
+    public IVectorDrawing Drawing { get; }
+
+    public float Height { get; }
+}

@@ -34,6 +34,7 @@ internal static class NodeBuilder
             ImageElement image => new ImageNode(image, context),
             PageBreakElement => new PageBreakNode(context),
             LineElement line => new LineNode(line, context),
+            DrawingElement drawing => new DrawingNode(drawing, context),
             _ => throw new NotSupportedException($"Élément de mise en page inconnu : {element.GetType().Name}."),
         };
     }

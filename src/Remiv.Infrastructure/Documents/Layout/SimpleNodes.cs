@@ -196,3 +196,20 @@ internal sealed class LineNode(LineElement line, LayoutContext context) : Layout
 
     public override string Blocker(Size available) => "un trait";
 }
+
+/// <summary>A vector drawing as wide as the space and of a fixed height; never split, so one taller than the space wraps.</summary>
+internal sealed class DrawingNode(DrawingElement element, LayoutContext context) : LayoutNode
+{
+    public override SpacePlan Measure(Size available) =>
+        element.Height <= available.Height + Epsilon ? SpacePlan.Full(available.Width, element.Height) : SpacePlan.Wrap;
+
+    public override void Draw(PageContent page, float x, float y, Size box)
+    {
+        var drawing = element.Drawing as ISkiaDrawing
+            ?? throw new DocumentLayoutException("Un dessin du document ne peut pas être tracé par le moteur PDF.");
+        page.Ops.Add(new DrawingOp(drawing, x, y, box.Width, element.Height));
+        context.Progress++;
+    }
+
+    public override string Blocker(Size available) => string.Create(CultureInfo.InvariantCulture, $"un graphique de {element.Height:0} pt de haut");
+}

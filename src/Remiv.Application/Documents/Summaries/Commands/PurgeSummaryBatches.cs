@@ -8,15 +8,16 @@ using Remiv.Domain.Security;
 
 namespace Remiv.Application.Documents.Summaries.Commands;
 
-/// <param name="Expired">Zips deleted because their 24 hours were over.</param>
-/// <param name="Abandoned">Batches left queued or half-built for too long (their job lost or failed for good), now failed.</param>
+/// <param name="Expired">Prepared files (zips of summaries, report exports) deleted because their 24 hours were over.</param>
+/// <param name="Abandoned">Batches and exports left queued or half-built for too long (their job lost or failed for good), now failed.</param>
 public sealed record SummaryPurgeResult(int Expired, int Abandoned);
 
 /// <summary>
-/// The hourly clean-up (a job, sent by the system): deletes from the store every zip whose 24 hours are over, then
-/// marks its batch expired (the batch stays as a trace, without its file); one batch at a time, each in its own short
-/// transaction (so this is not a command of the unit of work), so a failure leaves the others done. A batch still queued
-/// or running <see cref="AbandonedAfter"/> after it was asked for is marked failed: its requester sees it and asks again.
+/// The hourly clean-up of every prepared file (a job, sent by the system): batches of summaries and activity report
+/// exports alike. Deletes from the store every file whose 24 hours are over, then marks its record expired (the record
+/// stays as a trace, without its file); one at a time, each in its own short transaction (so this is not a command of the
+/// unit of work), so a failure leaves the others done. A batch or export still queued or running
+/// <see cref="AbandonedAfter"/> after it was asked for is marked failed: its requester sees it and asks again.
 /// </summary>
 [RequiresPermission(Permission.RunScheduledJobs)]
 public sealed record PurgeSummaryBatches : IRequest<SummaryPurgeResult>;
@@ -29,31 +30,40 @@ public sealed class PurgeSummaryBatchesHandler(IApplicationDbContext db, IAttach
 
     public async ValueTask<SummaryPurgeResult> Handle(PurgeSummaryBatches request, CancellationToken cancellationToken)
     {
+        var (expiredBatches, abandonedBatches) = await PurgeAsync(db.SummaryBatches, cancellationToken);
+        var (expiredExports, abandonedExports) = await PurgeAsync(db.ReportExports, cancellationToken);
+        return new SummaryPurgeResult(expiredBatches + expiredExports, abandonedBatches + abandonedExports);
+    }
+
+    /// <summary>The same clean-up for every kind of prepared file (batches of summaries, report exports).</summary>
+    private async Task<(int Expired, int Abandoned)> PurgeAsync<T>(DbSet<T> files, CancellationToken cancellationToken)
+        where T : PreparedFile
+    {
         var now = clock.GetUtcNow();
-        var expired = await db.SummaryBatches
+        var expired = await files
             .Where(b => b.Status == PreparedFileStatus.Ready && b.ExpiresAt <= now)
             .ToListAsync(cancellationToken);
-        foreach (var batch in expired)
+        foreach (var file in expired)
         {
-            if (batch.StorageKey is { } key)
+            if (file.StorageKey is { } key)
             {
                 await store.DeleteAsync(key, cancellationToken);
             }
 
-            batch.Expire();
+            file.Expire();
             await db.SaveChangesAsync(cancellationToken);
         }
 
         var before = now - AbandonedAfter;
-        var abandoned = await db.SummaryBatches
+        var abandoned = await files
             .Where(b => (b.Status == PreparedFileStatus.Queued || b.Status == PreparedFileStatus.Running) && b.CreatedAt < before)
             .ToListAsync(cancellationToken);
-        foreach (var batch in abandoned)
+        foreach (var file in abandoned)
         {
-            batch.Fail(now);
+            file.Fail(now);
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        return new SummaryPurgeResult(expired.Count, abandoned.Count);
+        return (expired.Count, abandoned.Count);
     }
 }
