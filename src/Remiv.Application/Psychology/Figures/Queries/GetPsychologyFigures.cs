@@ -46,44 +46,47 @@ public sealed class GetPsychologyFiguresHandler(IApplicationDbContext db, IIdent
     public async ValueTask<PsychologyFigures> Handle(GetPsychologyFigures query, CancellationToken cancellationToken)
     {
         var (from, to) = (StartOf(query.From), StartOf(query.To.AddDays(1)));
-        // Columns only: neither the cancellation reason nor the interpreter's name leave the database.
-        var sessions = await db.Sessions.AsNoTracking()
-            .Where(s => s.Start >= from && s.Start < to)
-            .Select(s => new SessionRow(s.YouthId, s.PsychologistId, s.Kind, s.Status, s.CancelledBy, s.InterpreterLanguage, s.InterpreterBooking != null))
+        // Aggregates in the database, columns only: neither the cancellation reason nor the interpreter's name leave it.
+        var period = db.Sessions.AsNoTracking().Where(s => s.Start >= from && s.Start < to);
+        var counts = await period.GroupBy(s => new { s.Kind, s.Status })
+            .Select(g => new { g.Key.Kind, g.Key.Status, Count = g.Count() })
             .ToListAsync(cancellationToken);
+        var seen = await period.Where(s => s.Status == SessionStatus.Held).Select(s => s.YouthId).Distinct().CountAsync(cancellationToken);
+        var cancellers = await period.Where(s => s.Status == SessionStatus.Cancelled)
+            .GroupBy(s => new { s.CancelledBy, Own = s.CancelledBy == s.PsychologistId })
+            .Select(g => new CancellerCount(g.Key.CancelledBy, g.Key.Own, g.Count()))
+            .ToListAsync(cancellationToken);
+        var interpreters = await period.Where(s => s.InterpreterLanguage != null && s.Status != SessionStatus.Cancelled)
+            .GroupBy(s => s.InterpreterLanguage!)
+            .Select(g => new InterpreterUse(g.Key, g.Count(), g.Count(s => s.InterpreterBooking != null)))
+            .ToListAsync(cancellationToken);
+
+        SessionCounts Count(Func<SessionKind, bool> kind) => new(
+            counts.Where(c => kind(c.Kind) && c.Status == SessionStatus.Held).Sum(c => c.Count),
+            counts.Where(c => kind(c.Kind) && c.Status == SessionStatus.YouthAbsent).Sum(c => c.Count),
+            counts.Where(c => kind(c.Kind) && c.Status == SessionStatus.Cancelled).Sum(c => c.Count),
+            counts.Where(c => kind(c.Kind) && c.Status == SessionStatus.Planned).Sum(c => c.Count));
 
         return new PsychologyFigures(
             query.From,
             query.To,
-            Count(sessions),
-            Count([.. sessions.Where(s => s.Kind == SessionKind.First)]),
-            await CancellationsAsync(sessions, cancellationToken),
-            sessions.Where(s => s.Status == SessionStatus.Held).Select(s => s.YouthId).Distinct().Count(),
-            await WaitingAsync(sessions, from, to, cancellationToken),
-            [
-                .. sessions.Where(s => s.InterpreterLanguage is not null && s.Status != SessionStatus.Cancelled)
-                    .GroupBy(s => s.InterpreterLanguage!, StringComparer.Ordinal)
-                    .Select(g => new InterpreterUse(g.Key, g.Count(), g.Count(s => s.InterpreterBooked)))
-                    .OrderByDescending(u => u.Sessions).ThenBy(u => u.Language, StringComparer.Ordinal),
-            ]);
+            Count(_ => true),
+            Count(k => k == SessionKind.First),
+            await CancellationsAsync(cancellers, cancellationToken),
+            seen,
+            await WaitingAsync(period, from, to, cancellationToken),
+            [.. interpreters.OrderByDescending(u => u.Sessions).ThenBy(u => u.Language, StringComparer.Ordinal)]);
     }
 
     /// <summary>Midnight of a hub day, as an instant (midnight always exists in Paris: the hour changes at 2:00 and 3:00).</summary>
     public static DateTimeOffset StartOf(DateOnly day) =>
         new(TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(TimeOnly.MinValue), HubCalendar.Zone), TimeSpan.Zero);
 
-    private static SessionCounts Count(IReadOnlyCollection<SessionRow> sessions) => new(
-        sessions.Count(s => s.Status == SessionStatus.Held),
-        sessions.Count(s => s.Status == SessionStatus.YouthAbsent),
-        sessions.Count(s => s.Status == SessionStatus.Cancelled),
-        sessions.Count(s => s.Status == SessionStatus.Planned));
-
     /// <summary>The session's psychologist, the coordination (an account that is a coordinator now), or anyone else.</summary>
-    private async Task<CancellationCounts> CancellationsAsync(IReadOnlyCollection<SessionRow> sessions, CancellationToken cancellationToken)
+    private async Task<CancellationCounts> CancellationsAsync(IReadOnlyCollection<CancellerCount> cancellers, CancellationToken cancellationToken)
     {
-        var cancelled = sessions.Where(s => s.Status == SessionStatus.Cancelled).ToList();
         var coordinators = new HashSet<Guid>();
-        foreach (var by in cancelled.Where(s => s.CancelledBy != s.PsychologistId).Select(s => s.CancelledBy).OfType<Guid>().Distinct())
+        foreach (var by in cancellers.Where(c => !c.Own).Select(c => c.By).OfType<Guid>().Distinct())
         {
             if (await identity.FindUserAsync(by, cancellationToken) is { } account && account.Roles.Contains(Roles.Coordinator))
             {
@@ -91,9 +94,9 @@ public sealed class GetPsychologyFiguresHandler(IApplicationDbContext db, IIdent
             }
         }
 
-        var byPsychologist = cancelled.Count(s => s.CancelledBy == s.PsychologistId);
-        var byHub = cancelled.Count(s => s.CancelledBy != s.PsychologistId && s.CancelledBy is { } by && coordinators.Contains(by));
-        return new CancellationCounts(byPsychologist, byHub, cancelled.Count - byPsychologist - byHub);
+        var byPsychologist = cancellers.Where(c => c.Own).Sum(c => c.Count);
+        var byHub = cancellers.Where(c => !c.Own && c.By is { } by && coordinators.Contains(by)).Sum(c => c.Count);
+        return new CancellationCounts(byPsychologist, byHub, cancellers.Sum(c => c.Count) - byPsychologist - byHub);
     }
 
     /// <summary>
@@ -102,13 +105,9 @@ public sealed class GetPsychologyFiguresHandler(IApplicationDbContext db, IIdent
     /// waiting list) or else the first "first session" after it; the wait counts when that session starts in the period.
     /// The young person's ordinary follow-up sessions never end a wait.
     /// </summary>
-    private async Task<WaitingTimes> WaitingAsync(IReadOnlyCollection<SessionRow> sessions, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
+    private async Task<WaitingTimes> WaitingAsync(IQueryable<Session> period, DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken)
     {
-        var youths = sessions.Where(s => s.Status != SessionStatus.Cancelled).Select(s => s.YouthId).Distinct().ToList();
-        if (youths.Count == 0)
-        {
-            return new WaitingTimes(0, null, null);
-        }
+        var youths = period.Where(s => s.Status != SessionStatus.Cancelled).Select(s => s.YouthId);
 
         // Never the reason: it is stored encrypted, and not needed here.
         var requests = await db.FollowUpRequests.AsNoTracking()
@@ -119,12 +118,14 @@ public sealed class GetPsychologyFiguresHandler(IApplicationDbContext db, IIdent
             .Where(s => youths.Contains(s.YouthId) && s.Status != SessionStatus.Cancelled && s.Start < to && (s.RequestId != null || s.Kind == SessionKind.First))
             .Select(s => new { s.YouthId, s.Start, s.RequestId })
             .ToListAsync(cancellationToken);
+        var byRequest = firsts.Where(s => s.RequestId is not null).GroupBy(s => s.RequestId!.Value).ToDictionary(g => g.Key, g => g.Min(s => s.Start));
+        var byYouth = firsts.GroupBy(s => s.YouthId).ToDictionary(g => g.Key, g => g.Select(s => s.Start).Order().ToList());
 
         var days = new List<int>();
         foreach (var request in requests)
         {
-            var answered = firsts.Where(s => s.RequestId == request.Id).Select(s => (DateTimeOffset?)s.Start).Min()
-                           ?? firsts.Where(s => s.YouthId == request.YouthId && s.Start >= request.RequestedAt).Select(s => (DateTimeOffset?)s.Start).Min();
+            DateTimeOffset? answered = byRequest.TryGetValue(request.Id, out var booked) ? booked
+                : byYouth.TryGetValue(request.YouthId, out var starts) ? FirstFrom(starts, request.RequestedAt) : null;
             if (answered is not { } start || start < from)
             {
                 continue;
@@ -144,12 +145,18 @@ public sealed class GetPsychologyFiguresHandler(IApplicationDbContext db, IIdent
         return new WaitingTimes(days.Count, median, days.Average());
     }
 
-    private sealed record SessionRow(
-        Guid YouthId,
-        Guid PsychologistId,
-        SessionKind Kind,
-        SessionStatus Status,
-        Guid? CancelledBy,
-        string? InterpreterLanguage,
-        bool InterpreterBooked);
+    /// <summary>The first of the sorted starts at or after the moment, if any (a binary search for the lower bound).</summary>
+    private static DateTimeOffset? FirstFrom(List<DateTimeOffset> starts, DateTimeOffset moment)
+    {
+        var (low, high) = (0, starts.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = starts[middle] < moment ? (middle + 1, high) : (low, middle);
+        }
+
+        return low < starts.Count ? starts[low] : null;
+    }
+
+    private sealed record CancellerCount(Guid? By, bool Own, int Count);
 }
