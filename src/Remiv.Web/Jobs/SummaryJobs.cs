@@ -1,4 +1,5 @@
 using Hangfire;
+using Remiv.Application.Common.Files;
 using Remiv.Application.Documents.Summaries;
 using Remiv.Application.Documents.Summaries.Commands;
 using Remiv.Domain.Common;
@@ -34,9 +35,9 @@ internal sealed partial class SummaryJobs(JobRunner runner, ILogger<SummaryJobs>
     /// </summary>
     [AutomaticRetry(Attempts = 3, OnAttemptsExceeded = AttemptsExceededAction.Fail)]
     [DisableConcurrentExecution(timeoutInSeconds: 5 * 60)]
-    public async Task<SummaryPurgeResult> PurgeAsync(CancellationToken cancellationToken)
+    public async Task<PreparedFilesPurgeResult> PurgeAsync(CancellationToken cancellationToken)
     {
-        var result = await runner.SendAsync((mediator, token) => mediator.Send(new PurgeSummaryBatches(), token), cancellationToken);
+        var result = await runner.SendAsync((mediator, token) => mediator.Send(new PurgePreparedFiles(), token), cancellationToken);
         if (result.Expired + result.Abandoned > 0)
         {
             LogPurged(logger, result.Expired, result.Abandoned);

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using MiniExcelLibs;
+using Remiv.Application.Common.Files;
 using Remiv.Application.Common.Exceptions;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Documents.Summaries;
@@ -257,11 +258,11 @@ public sealed class ReportExportTests(string provider) : FunctionalFixture(provi
         (await StoredAsync(hub, key)).ShouldBeTrue();
 
         clock.Advance(TimeSpan.FromHours(23));
-        (await PurgeAsync(hub)).ShouldBe(new SummaryPurgeResult(0, 0), "23 hours after it was ready, the file is still kept");
+        (await PurgeAsync(hub)).ShouldBe(new PreparedFilesPurgeResult(0, 0), "23 hours after it was ready, the file is still kept");
         (await hub.AsAsync(coordinator, m => m.Send(new DownloadReportExport(id)))).Content.Dispose();
 
         clock.Advance(TimeSpan.FromHours(1));
-        (await PurgeAsync(hub)).ShouldBe(new SummaryPurgeResult(1, 0));
+        (await PurgeAsync(hub)).ShouldBe(new PreparedFilesPurgeResult(1, 0));
 
         (await StoredAsync(hub, key)).ShouldBeFalse("the encrypted file is deleted from the store");
         var expired = await ExportAsync(hub, id);
@@ -338,7 +339,7 @@ public sealed class ReportExportTests(string provider) : FunctionalFixture(provi
         return await scope.ServiceProvider.GetRequiredService<ReportJobs>().BuildAsync(id, CancellationToken.None);
     }
 
-    private static async Task<SummaryPurgeResult> PurgeAsync(RemivWebFactory app)
+    private static async Task<PreparedFilesPurgeResult> PurgeAsync(RemivWebFactory app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<SummaryJobs>().PurgeAsync(CancellationToken.None);

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Remiv.Application.Common.Files;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Documents.Summaries;
 using Remiv.Application.Documents.Summaries.Commands;
@@ -293,23 +294,23 @@ public sealed class SummaryBatchTests(string provider) : FunctionalFixture(provi
         (await OpenAsync(hub, key)).ShouldBeTrue();
 
         clock.Advance(TimeSpan.FromMinutes(30));
-        (await PurgeAsync(hub)).ShouldBe(new SummaryPurgeResult(0, 0));
+        (await PurgeAsync(hub)).ShouldBe(new PreparedFilesPurgeResult(0, 0));
         clock.Advance(TimeSpan.FromMinutes(31));
-        (await PurgeAsync(hub)).ShouldBe(new SummaryPurgeResult(0, 1), "a batch still queued an hour after it was asked for");
+        (await PurgeAsync(hub)).ShouldBe(new PreparedFilesPurgeResult(0, 1), "a batch still queued an hour after it was asked for");
         (await BatchAsync(hub, forgotten)).Status.ShouldBe(PreparedFileStatus.Failed);
         clock.Advance(TimeSpan.FromHours(22));
-        (await PurgeAsync(hub)).ShouldBe(new SummaryPurgeResult(0, 0), "23 hours after it was ready, the zip is still kept");
+        (await PurgeAsync(hub)).ShouldBe(new PreparedFilesPurgeResult(0, 0), "23 hours after it was ready, the zip is still kept");
         (await OpenAsync(hub, key)).ShouldBeTrue();
         (await hub.AsAsync(worker, m => m.Send(new DownloadSummaryBatch(built)))).Content.Dispose();
 
         clock.Advance(TimeSpan.FromHours(1));
-        (await PurgeAsync(hub)).ShouldBe(new SummaryPurgeResult(1, 0));
+        (await PurgeAsync(hub)).ShouldBe(new PreparedFilesPurgeResult(1, 0));
 
         (await OpenAsync(hub, key)).ShouldBeFalse("the encrypted file is deleted from the store");
         var expired = await BatchAsync(hub, built);
         (expired.Status, expired.StorageKey).ShouldBe((PreparedFileStatus.Expired, null));
         await Should.ThrowAsync<Remiv.Application.Common.Exceptions.NotFoundException>(() => hub.AsAsync(worker, m => m.Send(new DownloadSummaryBatch(built))));
-        (await PurgeAsync(hub)).ShouldBe(new SummaryPurgeResult(0, 0));
+        (await PurgeAsync(hub)).ShouldBe(new PreparedFilesPurgeResult(0, 0));
     }
 
     [Test]
@@ -400,7 +401,7 @@ public sealed class SummaryBatchTests(string provider) : FunctionalFixture(provi
         return await scope.ServiceProvider.GetRequiredService<SummaryJobs>().BuildAsync(id, CancellationToken.None);
     }
 
-    private static async Task<SummaryPurgeResult> PurgeAsync(RemivWebFactory app)
+    private static async Task<PreparedFilesPurgeResult> PurgeAsync(RemivWebFactory app)
     {
         await using var scope = app.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<SummaryJobs>().PurgeAsync(CancellationToken.None);

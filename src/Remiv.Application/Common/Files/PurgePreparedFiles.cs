@@ -6,11 +6,11 @@ using Remiv.Domain.Common;
 using Remiv.Domain.Documents;
 using Remiv.Domain.Security;
 
-namespace Remiv.Application.Documents.Summaries.Commands;
+namespace Remiv.Application.Common.Files;
 
 /// <param name="Expired">Prepared files (zips of summaries, report exports) deleted because their 24 hours were over.</param>
 /// <param name="Abandoned">Batches and exports left queued or half-built for too long (their job lost or failed for good), now failed.</param>
-public sealed record SummaryPurgeResult(int Expired, int Abandoned);
+public sealed record PreparedFilesPurgeResult(int Expired, int Abandoned);
 
 /// <summary>
 /// The hourly clean-up of every prepared file (a job, sent by the system): batches of summaries and activity report
@@ -20,19 +20,19 @@ public sealed record SummaryPurgeResult(int Expired, int Abandoned);
 /// <see cref="AbandonedAfter"/> after it was asked for is marked failed: its requester sees it and asks again.
 /// </summary>
 [RequiresPermission(Permission.RunScheduledJobs)]
-public sealed record PurgeSummaryBatches : IRequest<SummaryPurgeResult>;
+public sealed record PurgePreparedFiles : IRequest<PreparedFilesPurgeResult>;
 
-public sealed class PurgeSummaryBatchesHandler(IApplicationDbContext db, IAttachmentStore store, TimeProvider clock)
-    : IRequestHandler<PurgeSummaryBatches, SummaryPurgeResult>
+public sealed class PurgePreparedFilesHandler(IApplicationDbContext db, IAttachmentStore store, TimeProvider clock)
+    : IRequestHandler<PurgePreparedFiles, PreparedFilesPurgeResult>
 {
     /// <summary>Far beyond the build of 200 summaries (a minute or so) and the job's retries (a few minutes).</summary>
     public static readonly TimeSpan AbandonedAfter = TimeSpan.FromHours(1);
 
-    public async ValueTask<SummaryPurgeResult> Handle(PurgeSummaryBatches request, CancellationToken cancellationToken)
+    public async ValueTask<PreparedFilesPurgeResult> Handle(PurgePreparedFiles request, CancellationToken cancellationToken)
     {
         var (expiredBatches, abandonedBatches) = await PurgeAsync(db.SummaryBatches, cancellationToken);
         var (expiredExports, abandonedExports) = await PurgeAsync(db.ReportExports, cancellationToken);
-        return new SummaryPurgeResult(expiredBatches + expiredExports, abandonedBatches + abandonedExports);
+        return new PreparedFilesPurgeResult(expiredBatches + expiredExports, abandonedBatches + abandonedExports);
     }
 
     /// <summary>The same clean-up for every kind of prepared file (batches of summaries, report exports).</summary>
