@@ -103,8 +103,10 @@ public sealed class ActivityFigureReader(IApplicationDbContext db, IIdentityServ
 
         var (workshops, participants) = await WorkshopsAsync(from, to < today ? to : today, cancellationToken);
 
+        // Referrals on the psychological track are seen by psychologists alone (ADR 0013): they are not counted here either,
+        // or a coordinator could subtract the partners' pages from the report and find them.
         var referrals = await db.Referrals.AsNoTracking()
-            .Where(r => r.ProposedOn >= from && r.ProposedOn <= to)
+            .Where(r => r.ProposedOn >= from && r.ProposedOn <= to && r.Track != Track.Psychological)
             .Join(db.Partners, r => r.PartnerId, p => p.Id, (r, p) => new { p.Type, r.Status })
             .GroupBy(x => new { x.Type, x.Status })
             .Select(g => new ReferralCount(g.Key.Type, g.Key.Status, g.Count()))

@@ -122,16 +122,19 @@ public static class ActivityTables
     private static ReportTable Psychology(ActivityFigures f)
     {
         var p = f.Psychology;
+        var held = SmallCounts.Breakdown([p.FirstSessions.Held, p.Sessions.Held - p.FirstSessions.Held]);
         return new ReportTable(
             ReportTableKeys.Psychology,
             "Suivi psychologique",
             "Indicateur",
             [ReportLabels.Count],
             [
-                Row("Séances tenues", SmallCounts.Count(p.Sessions.Held)),
+                // Held = first + follow-up: published as a breakdown, so that neither can be worked out from the other.
+                Row("Premières séances tenues", held[0]),
+                Row("Séances de suivi tenues", held[1]),
+                Row("Séances tenues", held[2]),
                 Row("Séances où le jeune était absent", SmallCounts.Count(p.Sessions.YouthAbsent)),
                 Row("Séances annulées", SmallCounts.Count(p.Sessions.Cancelled)),
-                Row("Premières séances tenues", SmallCounts.Count(p.FirstSessions.Held)),
                 Row("Jeunes reçus", SmallCounts.Count(p.YoungPeopleSeen)),
                 Row("Attentes mesurées", SmallCounts.Count(p.Waiting.Count)),
                 Row("Attente médiane (jours)", SmallCounts.Measure(p.Waiting.MedianDays, p.Waiting.Count)),
@@ -150,7 +153,12 @@ public static class ActivityTables
         for (var i = 0; i <= kinds.Count; i++)
         {
             var participants = i < kinds.Count ? kinds[i].Participants : f.WorkshopParticipants;
-            rows.Add(new ReportRow(i < kinds.Count ? kinds[i].Kind : ReportLabels.Total, [additive[i][0], additive[i][1], SmallCounts.Count(participants)])
+            // A kind's participants taken from the total would give those who came only to the other kinds: hidden when
+            // that difference is a small count.
+            var shown = i < kinds.Count && SmallCounts.Count(f.WorkshopParticipants - participants).IsHidden
+                ? ReportValue.Hidden
+                : SmallCounts.Count(participants);
+            rows.Add(new ReportRow(i < kinds.Count ? kinds[i].Kind : ReportLabels.Total, [additive[i][0], additive[i][1], shown])
             {
                 IsTotal = i == kinds.Count,
             });

@@ -67,9 +67,13 @@ public sealed class ReportExport : PreparedFile
             throw new DomainRuleException(nameof(To), "La fin de la période doit venir après son début.");
         }
 
-        if (to >= from.AddYears(MaxYears))
+        if (SpansTooLong(from, to))
         {
             throw new DomainRuleException(nameof(To), "Un rapport couvre au plus 20 ans : raccourcissez la période.");
         }
     }
+
+    /// <summary>Whether the period reaches 20 years after its start (computed without date arithmetic, safe up to 31/12/9999).</summary>
+    public static bool SpansTooLong(DateOnly from, DateOnly to) =>
+        to.Year - from.Year > MaxYears || (to.Year - from.Year == MaxYears && (to.Month, to.Day).CompareTo((from.Month, from.Day)) >= 0);
 }

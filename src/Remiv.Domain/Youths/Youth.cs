@@ -176,6 +176,12 @@ public sealed class Youth
             throw new DomainRuleException("Date", "La date d'un changement de statut ne peut pas précéder la naissance.");
         }
 
+        if (status == YouthStatus.Exited && _statusHistory.Count > 0 && date < _statusHistory.Max(s => s.Date))
+        {
+            // The current status is the latest by date: an exit dated earlier would leave the file open.
+            throw new DomainRuleException("Date", "La sortie ne peut pas être datée avant le dernier changement de statut : choisissez une date plus récente.");
+        }
+
         var cleanedNote = DomainText.Optional(note, "Note", NoteMaxLength, multiline: true);
         var reason = status == YouthStatus.Exited ? exitReason ?? ExitReason.Other : (ExitReason?)null;
         if (reason is { } given && !Enum.IsDefined(given))

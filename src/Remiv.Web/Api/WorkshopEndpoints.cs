@@ -41,7 +41,8 @@ internal static class WorkshopEndpoints
         sessions.MapGet("/", async (ISender sender, TimeProvider clock, CancellationToken ct, DateOnly? from = null, DateOnly? to = null, Guid? kindId = null) =>
             {
                 var start = from ?? clock.Today();
-                return TypedResults.Ok(await sender.Send(new ListWorkshopSessions(start, to ?? start.AddDays(6), kindId), ct));
+                var end = to ?? (start < ListWorkshopSessionsValidator.Latest ? start.AddDays(6) : start);
+                return TypedResults.Ok(await sender.Send(new ListWorkshopSessions(start, end, kindId), ct));
             })
             .RequireAuthorization(PermissionPolicy.Name(Permission.ViewWorkshops))
             .WithSummary("Les séances du jour from au jour to compris (un an au plus ; par défaut les 7 jours à partir d'aujourd'hui), "

@@ -32,8 +32,26 @@ public sealed class SmallCountsTests
         Shown(SmallCounts.Breakdown([3, 0, 1])).ShouldBe([H, "0", H, H]);
 
     [Test]
-    public void Two_hidden_cells_protect_each_other_and_nothing_more_is_hidden() =>
-        Shown(SmallCounts.Breakdown([2, 7, 3, 9])).ShouldBe([H, "7", H, "9", "21"]);
+    public void Two_hidden_cells_whose_sum_could_only_be_small_take_the_next_smallest_with_them() =>
+        Shown(SmallCounts.Breakdown([2, 7, 3, 9])).ShouldBe([H, H, H, "9", "21"]);
+
+    [Test]
+    public void Two_ones_are_never_left_to_be_read_from_the_total() =>
+        Shown(SmallCounts.Breakdown([1, 1, 10])).ShouldBe([H, H, H, "12"]);
+
+    [Test]
+    public void Hidden_cells_whose_sum_leaves_each_free_to_be_five_or_more_are_enough() =>
+        Shown(SmallCounts.Breakdown([4, 4, 20])).ShouldBe([H, H, "20", "28"]);
+
+    [Test]
+    public void A_hidden_cell_linking_two_groups_of_hidden_cells_in_a_table_is_protected()
+    {
+        int[][] cells = [[1, 2, 10, 10], [3, 1, 4, 10], [10, 10, 2, 3], [10, 10, 1, 2]];
+
+        var table = SmallCounts.Table([.. cells.Select(r => (IReadOnlyList<int>)r)], totalRow: true, totalColumn: true);
+
+        DeterminedHiddenCells(cells, table).ShouldBeEmpty();
+    }
 
     [Test]
     public void One_hidden_cell_under_a_shown_total_takes_the_smallest_other_non_zero_cell_with_it() =>
@@ -117,6 +135,8 @@ public sealed class SmallCountsTests
                     }
                 }
             }
+
+            DeterminedHiddenCells([.. cells.Select(r => r.ToArray())], table).ShouldBeEmpty($"run {run}");
         }
     }
 
@@ -134,6 +154,69 @@ public sealed class SmallCountsTests
     [TestCase(null, 9, H)]
     public void A_median_or_an_average_needs_5_items(double? value, int basedOn, string shown) =>
         SmallCounts.Measure(value, basedOn).Shown.ShouldBe(shown);
+
+    /// <summary>
+    /// The hidden cells of a table with totals both ways that its shown values give back exactly, found by linear
+    /// algebra independently of the rule's own reasoning: each row and each column (totals included) is an equation over
+    /// the hidden values; a hidden value is determined when the solutions' free directions never move it.
+    /// </summary>
+    private static List<(int Row, int Column)> DeterminedHiddenCells(int[][] cells, IReadOnlyList<IReadOnlyList<ReportValue>> table)
+    {
+        var (rows, columns) = (cells.Length, cells.Length == 0 ? 0 : cells[0].Length);
+        var unknowns = new List<(int Row, int Column)>();
+        for (var i = 0; i <= rows; i++)
+        {
+            for (var j = 0; j <= columns; j++)
+            {
+                if (table[i][j].IsHidden)
+                {
+                    unknowns.Add((i, j));
+                }
+            }
+        }
+
+        // Row i: its cells minus its total = 0; column j: its cells minus its total = 0 (known values only move the constant).
+        var equations = new List<double[]>();
+        for (var i = 0; i <= rows; i++)
+        {
+            equations.Add([.. unknowns.Select(u => u.Row != i ? 0.0 : u.Column < columns ? 1.0 : -1.0)]);
+        }
+
+        for (var j = 0; j <= columns; j++)
+        {
+            equations.Add([.. unknowns.Select(u => u.Column != j ? 0.0 : u.Row < rows ? 1.0 : -1.0)]);
+        }
+
+        var pivots = new List<(int Row, int Column)>();
+        var matrix = equations.ToArray();
+        var next = 0;
+        for (var c = 0; c < unknowns.Count && next < matrix.Length; c++)
+        {
+            var pivot = Enumerable.Range(next, matrix.Length - next).FirstOrDefault(r => Math.Abs(matrix[r][c]) > 1e-9, -1);
+            if (pivot < 0)
+            {
+                continue;
+            }
+
+            (matrix[next], matrix[pivot]) = (matrix[pivot], matrix[next]);
+            var scale = matrix[next][c];
+            matrix[next] = [.. matrix[next].Select(v => v / scale)];
+            for (var r = 0; r < matrix.Length; r++)
+            {
+                if (r != next && Math.Abs(matrix[r][c]) > 1e-9)
+                {
+                    var factor = matrix[r][c];
+                    matrix[r] = [.. matrix[r].Select((v, k) => v - factor * matrix[next][k])];
+                }
+            }
+
+            pivots.Add((next, c));
+            next++;
+        }
+
+        var free = Enumerable.Range(0, unknowns.Count).Except(pivots.Select(p => p.Column)).ToList();
+        return [.. pivots.Where(p => free.All(f => Math.Abs(matrix[p.Row][f]) < 1e-9)).Select(p => unknowns[p.Column])];
+    }
 
     private static string[] Shown(IReadOnlyList<ReportValue> values) =>
         [.. values.Select(v => v.Shown.Replace('\u202f', ' ').Replace('\u00a0', ' '))];

@@ -1,4 +1,5 @@
 using System.Text;
+using Remiv.Application.Reports;
 using Remiv.Application.Reports.Exports;
 using Remiv.Domain.Reports;
 
@@ -42,6 +43,25 @@ public sealed class ReportCsvTests
         var lines = Lines(ReportCsv.Write(SampleReports.Report()));
 
         lines.ShouldContain("Nationalités;\"Mali; Burkina \"\"Faso\"\"\";Nombre;7");
+    }
+
+    [Test]
+    public void A_label_excel_would_run_as_a_formula_stays_text()
+    {
+        var report = SampleReports.Report() with
+        {
+            Tables =
+            [
+                new ReportTable("workshops", "Ateliers", "Atelier", ["Séances"],
+                    [new ReportRow("=HYPERLINK(\"http://example.org\";\"x\")", [new ReportValue(7)]), new ReportRow("@SUM(A1)", [ReportValue.Hidden])],
+                    ReportChart.None),
+            ],
+        };
+
+        var lines = Lines(ReportCsv.Write(report));
+
+        lines.ShouldContain("Ateliers;\"'=HYPERLINK(\"\"http://example.org\"\";\"\"x\"\")\";Séances;7");
+        lines.ShouldContain("Ateliers;'@SUM(A1);Séances;< 5");
     }
 
     private static List<string> Lines(byte[] content) =>

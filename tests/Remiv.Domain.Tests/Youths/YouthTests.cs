@@ -172,6 +172,21 @@ public sealed class YouthTests
     }
 
     [Test]
+    public void An_exit_dated_before_the_latest_status_is_refused_so_that_it_never_leaves_the_file_open()
+    {
+        var youth = Register();
+        youth.RecordStatusChange(YouthStatus.AgeAssessment, new DateOnly(2026, 11, 1), null, null, Worker, Today, Now);
+
+        Should.Throw<DomainRuleException>(() => youth.Archive(new DateOnly(2026, 10, 15), ExitReason.MovedAway, null, Worker, Today, Now))
+            .Field.ShouldBe("Date");
+        youth.IsArchived.ShouldBeFalse();
+        youth.StatusHistory.Count(s => s.Status == YouthStatus.Exited).ShouldBe(0);
+
+        youth.Archive(new DateOnly(2026, 11, 1), ExitReason.MovedAway, null, Worker, Today, Now);
+        youth.IsArchived.ShouldBeTrue();
+    }
+
+    [Test]
     public void Archiving_needs_a_reason_and_then_refuses_every_change()
     {
         var youth = Register();

@@ -137,12 +137,26 @@ public sealed class ReportExportTests(string provider) : FunctionalFixture(provi
         }
     }
 
+    [TestCase("from=9990-01-01&to=9990-01-02&format=csv")]
+    [TestCase("from=9999-12-31&to=9999-12-31&format=pdf")]
+    public async Task Dates_at_the_end_of_the_calendar_are_refused_as_dates_never_a_server_error(string query)
+    {
+        using var api = await SummaryKit.ApiAsync(App, await App.CreateAccountAsync(Roles.Coordinator));
+
+        using var response = await api.GetAsync($"/api/v1/reports/activity/export?{query}");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("Saisissez une date valide (jj/mm/aaaa).");
+    }
+
     [TestCase("from=2019-12-31&to=2019-01-01&format=pdf", "To", "La fin de la période doit venir après son début.")]
     [TestCase("from=1999-12-31&to=2019-12-31&format=pdf", "To", "Un rapport couvre au plus 20 ans : raccourcissez la période.")]
     [TestCase("from=2019-01-01&to=2019-12-31&template=inconnu&format=csv", "Template", "Ce modèle de rapport n'existe pas : choisissez-en un dans la liste.")]
     [TestCase("from=2019-01-01&to=2019-12-31&format=docx", "Format", "Choisissez le format : PDF, Excel ou CSV.")]
     [TestCase("from=2019-01-01&to=2019-12-31", "Format", "Choisissez le format : PDF, Excel ou CSV.")]
     [TestCase("from=2018-01-01&to=2019-12-31&format=xlsx", "To", "Pour une période de plus de 366 jours, préparez le fichier en arrière-plan.")]
+    [TestCase("from=9990-01-01&to=2019-12-31&format=csv", "From", "Saisissez une date valide (jj/mm/aaaa).")]
+    [TestCase("from=9999-12-31&to=2019-12-31&format=csv", "From", "Saisissez une date valide (jj/mm/aaaa).")]
     public async Task A_bad_direct_export_is_a_problem_with_its_french_message(string query, string field, string message)
     {
         using var api = await SummaryKit.ApiAsync(App, await App.CreateAccountAsync(Roles.Coordinator));
@@ -156,6 +170,7 @@ public sealed class ReportExportTests(string provider) : FunctionalFixture(provi
     [TestCase("1999-12-31", "2019-12-31", null, "pdf", "To", "Un rapport couvre au plus 20 ans : raccourcissez la période.")]
     [TestCase("2019-01-01", "2019-12-31", "inconnu", "csv", "Template", "Ce modèle de rapport n'existe pas : choisissez-en un dans la liste.")]
     [TestCase("2019-01-01", "2019-12-31", null, "odt", "Format", "Choisissez le format : PDF, Excel ou CSV.")]
+    [TestCase("9990-01-01", "2019-12-31", null, "csv", "From", "Saisissez une date valide (jj/mm/aaaa).")]
     [TestCase(null, "2019-12-31", null, "pdf", "From", "Indiquez le premier jour de la période.")]
     public async Task A_bad_background_export_is_refused_in_french_and_nothing_is_queued(string? from, string? to, string? template, string? format, string field, string message)
     {

@@ -181,6 +181,17 @@ public sealed class WorkshopApiTests(string provider) : FunctionalFixture(provid
         missing.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         using var malformed = await api.Http.GetAsync(Api("sessions?from=20/11/2026"));
         malformed.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        using var farAway = await api.Http.GetAsync(Api("sessions?from=9999-12-30"));
+        farAway.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+        (await farAway.Content.ReadAsStringAsync()).ShouldContain("Saisissez une date valide (jj/mm/aaaa).");
+
+        using var pages = App.CreatePageClient();
+        await pages.SignInAsync(_worker);
+        foreach (var week in new[] { "9999-12-31", "0001-01-03" })
+        {
+            using var page = await pages.Http.GetAsync(new Uri($"/Ateliers?semaine={week}", UriKind.Relative));
+            page.StatusCode.ShouldBe(HttpStatusCode.OK, $"the current week instead of week {week}");
+        }
     }
 
     [Test]

@@ -53,6 +53,14 @@ public static class ReportCsv
         text.Append("\r\n");
     }
 
-    private static string Field(string field) =>
-        field.AsSpan().IndexOfAny(";\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+    /// <summary>
+    /// A field as Excel reads it: quoted when it holds ";", a quote or a line break; and a label that Excel would take for
+    /// a formula (starting with =, +, -, @ or a tab: a workshop kind named "=HYPERLINK(...)") is written with a leading
+    /// apostrophe, so that it stays text.
+    /// </summary>
+    private static string Field(string field)
+    {
+        var text = field.Length > 0 && field[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + field : field;
+        return text.AsSpan().IndexOfAny(";\"\r\n") >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+    }
 }

@@ -14,8 +14,15 @@ public sealed record ListWorkshopSessions(DateOnly From, DateOnly To, Guid? Kind
 
 public sealed class ListWorkshopSessionsValidator : AbstractValidator<ListWorkshopSessions>
 {
+    /// <summary>The days a workshop can be looked for on: beyond them a date is a typing error.</summary>
+    public static readonly DateOnly Earliest = new(1900, 1, 1);
+
+    public static readonly DateOnly Latest = new(2199, 12, 31);
+
     public ListWorkshopSessionsValidator()
     {
+        RuleFor(q => q.From).InclusiveBetween(Earliest, Latest).WithMessage("Saisissez une date valide (jj/mm/aaaa).");
+        RuleFor(q => q.To).InclusiveBetween(Earliest, Latest).WithMessage("Saisissez une date valide (jj/mm/aaaa).");
         RuleFor(q => q.To).GreaterThanOrEqualTo(q => q.From).WithMessage("La période se termine avant de commencer : la fin doit venir après le début.");
         RuleFor(q => q.To).Must((q, to) => to.DayNumber - q.From.DayNumber <= 366).When(q => q.To >= q.From)
             .WithMessage("Choisissez une période d'un an au plus.");

@@ -41,7 +41,7 @@ public sealed class IndexModel(ICurrentUser user, TimeProvider clock) : RemivPag
 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "semaine")] DateOnly? semaine, [FromQuery(Name = "type")] Guid? type)
     {
-        if (!ModelState.IsValid)
+        if (!ModelState.IsValid || semaine < ListWorkshopSessionsValidator.Earliest || semaine > ListWorkshopSessionsValidator.Latest)
         {
             // A hand-edited address: the current week, every kind.
             ModelState.Clear();

@@ -30,7 +30,7 @@ public sealed class ExportActivityReportValidator : AbstractValidator<ExportActi
     {
         Include(new ReportExportScopeRules<ExportActivityReport>());
         RuleFor(q => q.To).Must((q, to) => to.DayNumber - q.From.DayNumber < MaxDirectDays)
-            .When(q => q.To >= q.From && q.To < q.From.AddYears(ReportExport.MaxYears)).WithMessage(TooLong);
+            .When(q => q.To >= q.From && !ReportExport.SpansTooLong(q.From, q.To)).WithMessage(TooLong);
     }
 }
 
