@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Remiv.Application.Common;
 using Remiv.Application.Common.Exceptions;
+using Remiv.Application.Common.Files;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Common.Security;
 using Remiv.Application.Youths.Access;
@@ -34,9 +35,7 @@ public sealed class DownloadSummaryBatchHandler(
 
     public async ValueTask<SummaryBatchDownload> Handle(DownloadSummaryBatch query, CancellationToken cancellationToken)
     {
-        var me = user.UserId ?? throw new NotSignedInException();
-        var batch = await db.SummaryBatches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == query.BatchId && b.RequestedBy == me, cancellationToken)
-                    ?? throw new NotFoundException();
+        var batch = await db.SummaryBatches.OwnAsync(query.BatchId, user, cancellationToken);
         if (batch.Status is PreparedFileStatus.Queued or PreparedFileStatus.Running)
         {
             throw new RequestValidationException(nameof(DownloadSummaryBatch.BatchId),

@@ -1,6 +1,5 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Remiv.Application.Common.Exceptions;
+using Remiv.Application.Common.Files;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Common.Security;
 using Remiv.Domain.Security;
@@ -16,9 +15,7 @@ public sealed class GetSummaryBatchHandler(IApplicationDbContext db, ICurrentUse
 {
     public async ValueTask<SummaryBatchView> Handle(GetSummaryBatch query, CancellationToken cancellationToken)
     {
-        var me = user.UserId ?? throw new NotSignedInException();
-        var batch = await db.SummaryBatches.AsNoTracking().FirstOrDefaultAsync(b => b.Id == query.BatchId && b.RequestedBy == me, cancellationToken)
-                    ?? throw new NotFoundException();
+        var batch = await db.SummaryBatches.OwnAsync(query.BatchId, user, cancellationToken);
         return SummaryBatchView.Of(batch, clock.GetUtcNow());
     }
 }

@@ -1,6 +1,5 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Remiv.Application.Common.Exceptions;
+using Remiv.Application.Common.Files;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Common.Security;
 using Remiv.Domain.Security;
@@ -18,12 +17,7 @@ public sealed class ListMySummaryBatchesHandler(IApplicationDbContext db, ICurre
 
     public async ValueTask<IReadOnlyList<SummaryBatchView>> Handle(ListMySummaryBatches query, CancellationToken cancellationToken)
     {
-        var me = user.UserId ?? throw new NotSignedInException();
-        var batches = await db.SummaryBatches.AsNoTracking()
-            .Where(b => b.RequestedBy == me)
-            .OrderByDescending(b => b.CreatedAt)
-            .Take(MaxItems)
-            .ToListAsync(cancellationToken);
+        var batches = await db.SummaryBatches.LatestOwnAsync(user, MaxItems, cancellationToken);
         var now = clock.GetUtcNow();
         return [.. batches.Select(b => SummaryBatchView.Of(b, now))];
     }

@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Remiv.Application.Common.Exceptions;
+using Remiv.Application.Common.Files;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Common.Security;
 using Remiv.Domain.Common;
@@ -26,9 +27,7 @@ public sealed class DownloadReportExportHandler(IApplicationDbContext db, ICurre
 
     public async ValueTask<ReportExportDownload> Handle(DownloadReportExport query, CancellationToken cancellationToken)
     {
-        var me = user.UserId ?? throw new NotSignedInException();
-        var export = await db.ReportExports.AsNoTracking().FirstOrDefaultAsync(e => e.Id == query.ExportId && e.RequestedBy == me, cancellationToken)
-                     ?? throw new NotFoundException();
+        var export = await db.ReportExports.OwnAsync(query.ExportId, user, cancellationToken);
         if (export.Status is PreparedFileStatus.Queued or PreparedFileStatus.Running)
         {
             throw new RequestValidationException(nameof(DownloadReportExport.ExportId), NotReady);

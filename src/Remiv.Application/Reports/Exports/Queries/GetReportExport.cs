@@ -1,6 +1,5 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Remiv.Application.Common.Exceptions;
+using Remiv.Application.Common.Files;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Common.Security;
 using Remiv.Domain.Security;
@@ -16,9 +15,7 @@ public sealed class GetReportExportHandler(IApplicationDbContext db, ICurrentUse
 {
     public async ValueTask<ReportExportView> Handle(GetReportExport query, CancellationToken cancellationToken)
     {
-        var me = user.UserId ?? throw new NotSignedInException();
-        var export = await db.ReportExports.AsNoTracking().FirstOrDefaultAsync(e => e.Id == query.ExportId && e.RequestedBy == me, cancellationToken)
-                     ?? throw new NotFoundException();
+        var export = await db.ReportExports.OwnAsync(query.ExportId, user, cancellationToken);
         return ReportExportView.Of(export, clock.GetUtcNow());
     }
 }

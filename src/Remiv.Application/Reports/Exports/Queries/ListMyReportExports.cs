@@ -1,6 +1,5 @@
 using Mediator;
-using Microsoft.EntityFrameworkCore;
-using Remiv.Application.Common.Exceptions;
+using Remiv.Application.Common.Files;
 using Remiv.Application.Common.Interfaces;
 using Remiv.Application.Common.Security;
 using Remiv.Domain.Security;
@@ -18,11 +17,8 @@ public sealed class ListMyReportExportsHandler(IApplicationDbContext db, ICurren
 
     public async ValueTask<IReadOnlyList<ReportExportView>> Handle(ListMyReportExports query, CancellationToken cancellationToken)
     {
-        var me = user.UserId ?? throw new NotSignedInException();
-        var exports = await db.ReportExports.AsNoTracking().Where(e => e.RequestedBy == me).ToListAsync(cancellationToken);
+        var exports = await db.ReportExports.LatestOwnAsync(user, Shown, cancellationToken);
         var now = clock.GetUtcNow();
-
-        // Sorted in memory: SQLite cannot order by a DateTimeOffset; a coordinator has few exports.
-        return [.. exports.OrderByDescending(e => e.CreatedAt).Take(Shown).Select(e => ReportExportView.Of(e, now))];
+        return [.. exports.Select(e => ReportExportView.Of(e, now))];
     }
 }
