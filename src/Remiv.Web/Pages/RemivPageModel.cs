@@ -24,6 +24,23 @@ public abstract class RemivPageModel : PageModel
     [TempData]
     public string? Notice { get; set; }
 
+    /// <summary>
+    /// After a form's use case: done, the notice and a redirect to <paramref name="address"/> (so that reloading does not
+    /// send the form again); refused beside the fields, the page shown again by <paramref name="show"/>; any other
+    /// refusal (403, 404) as it is.
+    /// </summary>
+    protected async Task<IActionResult> AfterCommandAsync(IActionResult? refusal, string notice, string address, Func<Task<IActionResult>> show)
+    {
+        ArgumentNullException.ThrowIfNull(show);
+        if (refusal is null)
+        {
+            Notice = notice;
+            return Redirect(address);
+        }
+
+        return refusal is PageResult ? await show() : refusal;
+    }
+
     /// <summary>The stale edit refused by the last use case sent, for pages that show what changed meanwhile.</summary>
     protected ConcurrencyConflictException? Conflict { get; private set; }
 

@@ -82,16 +82,7 @@ public sealed class TypesModel : FormPageModel
         return await AfterAsync(sent.Refusal, notice);
     }
 
-    private async Task<IActionResult> AfterAsync(IActionResult? refusal, string notice)
-    {
-        if (refusal is null)
-        {
-            Notice = notice;
-            return Redirect(Address);
-        }
-
-        return refusal is PageResult ? await ShowAsync() : refusal;
-    }
+    private Task<IActionResult> AfterAsync(IActionResult? refusal, string notice) => AfterCommandAsync(refusal, notice, Address, ShowAsync);
 
     private async Task<IActionResult> ShowAsync()
     {

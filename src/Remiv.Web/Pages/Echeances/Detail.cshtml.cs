@@ -69,16 +69,7 @@ public sealed class DetailModel : DeadlinePageModel
         return await AfterAsync(sent.Refusal, "L'échéance est rouverte.");
     }
 
-    private async Task<IActionResult> AfterAsync(IActionResult? refusal, string notice)
-    {
-        if (refusal is null)
-        {
-            Notice = notice;
-            return Redirect($"/Echeances/{Id:D}");
-        }
-
-        return refusal is PageResult ? await ShowAsync() : refusal;
-    }
+    private Task<IActionResult> AfterAsync(IActionResult? refusal, string notice) => AfterCommandAsync(refusal, notice, $"/Echeances/{Id:D}", ShowAsync);
 
     private async Task<IActionResult> ShowAsync()
     {

@@ -88,16 +88,7 @@ public sealed class OrientationsModel : PartnerFormModel
     /// <summary>Whether the refused status form was this referral's (its messages are shown beside it).</summary>
     public bool IsRefusedStatusFormOf(Guid referralId) => StatusChange?.ReferralId == referralId;
 
-    private async Task<IActionResult> AfterAsync(IActionResult? refusal, string notice)
-    {
-        if (refusal is null)
-        {
-            Notice = notice;
-            return Redirect($"/Jeunes/{Id:D}/Orientations");
-        }
-
-        return refusal is PageResult ? await ShowAsync() : refusal;
-    }
+    private Task<IActionResult> AfterAsync(IActionResult? refusal, string notice) => AfterCommandAsync(refusal, notice, $"/Jeunes/{Id:D}/Orientations", ShowAsync);
 
     private async Task<IActionResult> ShowAsync()
     {

@@ -54,16 +54,7 @@ public sealed class DetailModel(ICurrentUser user) : PartnerFormModel
         return await AfterAsync(sent.Refusal, "Le partenaire est de nouveau en activité.");
     }
 
-    private async Task<IActionResult> AfterAsync(IActionResult? refusal, string notice)
-    {
-        if (refusal is null)
-        {
-            Notice = notice;
-            return Redirect($"/Partenaires/{Id:D}");
-        }
-
-        return refusal is PageResult ? await ShowAsync() : refusal;
-    }
+    private Task<IActionResult> AfterAsync(IActionResult? refusal, string notice) => AfterCommandAsync(refusal, notice, $"/Partenaires/{Id:D}", ShowAsync);
 
     private async Task<IActionResult> ShowAsync()
     {

@@ -103,16 +103,7 @@ public sealed class IndexModel(ICurrentUser user) : RemivPageModel
         return false;
     }
 
-    private async Task<IActionResult> AfterAsync(IActionResult? refusal, string notice)
-    {
-        if (refusal is null)
-        {
-            Notice = notice;
-            return Redirect("/Psychologie");
-        }
-
-        return refusal is PageResult ? await ShowAsync() : refusal;
-    }
+    private Task<IActionResult> AfterAsync(IActionResult? refusal, string notice) => AfterCommandAsync(refusal, notice, "/Psychologie", ShowAsync);
 
     private async Task<IActionResult> ShowAsync()
     {

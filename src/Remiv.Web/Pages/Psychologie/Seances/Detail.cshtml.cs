@@ -71,16 +71,7 @@ public sealed class DetailModel(ICurrentUser user, TimeProvider clock) : Session
         return await AfterAsync(sent.Refusal, input.Outcome == SessionStatus.YouthAbsent ? "La séance est notée : jeune absent." : "La séance est notée comme tenue.");
     }
 
-    private async Task<IActionResult> AfterAsync(IActionResult? refusal, string notice)
-    {
-        if (refusal is null)
-        {
-            Notice = notice;
-            return Redirect($"/Psychologie/Seances/{Id:D}");
-        }
-
-        return refusal is PageResult ? await ShowAsync() : refusal;
-    }
+    private Task<IActionResult> AfterAsync(IActionResult? refusal, string notice) => AfterCommandAsync(refusal, notice, $"/Psychologie/Seances/{Id:D}", ShowAsync);
 
     private async Task<IActionResult> ShowAsync()
     {
